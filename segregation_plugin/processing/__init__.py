@@ -1,0 +1,1 @@
+"""The Processing provider (id ``segregation``) and its algorithms: the public interface."""

@@ -1,0 +1,53 @@
+"""QGIS tests: pytest-qgis starts a headless QgsApplication; we register our provider."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app):
+    """Processing initialised and the ``segregation`` provider registered."""
+    from segregation_plugin.headless import register_provider
+
+    return register_provider()
+
+
+@pytest.fixture()
+def run(provider):
+    """Run an algorithm through ``processing.run`` and return its results."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    def _run(algorithm_id, parameters):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(
+            algorithm_id, parameters, feedback=QgsProcessingFeedback(), context=context
+        )
+
+    return _run
+
+
+@pytest.fixture()
+def memory_layer():
+    """Build a memory layer from a geometry type, field specs and rows (attrs, wkt)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    def _make(geometry, fields, rows, crs="EPSG:3006", name="test"):
+        spec = "&".join(f"field={n}:{t}" for n, t in fields)
+        layer = QgsVectorLayer(f"{geometry}?crs={crs}&{spec}", name, "memory")
+        features = []
+        for attrs, wkt in rows:
+            f = QgsFeature(layer.fields())
+            f.setAttributes(list(attrs))
+            if wkt:
+                f.setGeometry(QgsGeometry.fromWkt(wkt))
+            features.append(f)
+        assert layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
+        return layer
+
+    return _make
