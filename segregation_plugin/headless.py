@@ -26,6 +26,7 @@ _PROCESSING_PLUGIN_DIRS = (
 )
 
 _app = None
+_provider = None  # keep the Python wrapper alive while the registry uses it
 
 
 def add_processing_path() -> None:
@@ -53,6 +54,7 @@ def start_qgis():
 
 def register_provider():
     """Initialise QGIS Processing and register the ``segregation`` provider (idempotent)."""
+    global _provider
     add_processing_path()
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication
@@ -65,6 +67,7 @@ def register_provider():
     if provider is None:
         provider = SegregationProvider()
         registry.addProvider(provider)
+    _provider = provider
     return provider
 
 

@@ -114,7 +114,7 @@ class Classification:
     index: np.ndarray
     z: np.ndarray
     area_type: np.ndarray  # int, 0 where not classifiable
-    note: list[str]
+    note: np.ndarray  # object array of str, '' when classified
     reference: Reference
     warnings: list[str] = field(default_factory=list)
 
@@ -199,9 +199,8 @@ def combine_indicators(
                 N_("An indicator has standard deviation 0 in the reference: cannot standardise.")
             )
         x = (x - ind_means) / ind_stds
-    signed = x * np.asarray(spec.directions, dtype=float)
     w = np.asarray(spec.weights, dtype=float)
-    return (signed @ w) / w.sum()
+    return (x @ (np.asarray(spec.directions, dtype=float) * w)) / w.sum()
 
 
 def weighted_mean_std(
@@ -290,34 +289,38 @@ def area_types(index: np.ndarray, mean: float, std: float) -> np.ndarray:
     mean + sd is type 2, exactly at mean - sd is type 4.
     """
     x = np.asarray(index, dtype=float)
-    edges = np.array([mean - std, mean, mean + std, mean + 2.0 * std])
-    passed = np.searchsorted(edges, x, side="right")  # number of edges <= x
-    types = 5 - passed
-    return np.where(np.isfinite(x), types, 0).astype(np.int64)
+    types = np.full(x.shape, 5, dtype=np.int64)
+    for edge in (mean - std, mean, mean + std, mean + 2.0 * std):  # 4 edges, not areas
+        types -= x >= edge
+    types[np.isnan(x)] = 0
+    return types
 
 
 def missing_notes(
     indicators: np.ndarray, names: Sequence[str], translate: Translate = _same
-) -> list[str]:
-    """Per row, '' or which indicators are missing ("V2 missing; V3 missing")."""
+) -> np.ndarray:
+    """Per row, '' or which indicators are missing ("V2 missing; V3 missing").
+
+    Returns an object array; one text per distinct missing pattern is built and
+    spread to the rows by the pattern's bit code.
+    """
     x = np.asarray(indicators, dtype=float)
     if x.ndim == 1:
         x = x[:, None]
     missing = ~np.isfinite(x)
     if not missing.any():
-        return [""] * x.shape[0]
-    # One string per distinct missing pattern, looked up by the pattern's bit code.
+        return np.full(x.shape[0], "", dtype=object)
     bits = missing @ (1 << np.arange(x.shape[1]))
-    patterns = np.unique(bits)
-    text = {
-        int(p): "; ".join(
-            translate(N_("{field} missing")).format(field=names[j])
-            for j in range(x.shape[1])
-            if int(p) >> j & 1
-        )
-        for p in patterns
-    }
-    return [text[int(b)] for b in bits]
+    patterns, inverse = np.unique(bits, return_inverse=True)
+    template = translate(N_("{field} missing"))
+    texts = np.array(
+        [
+            "; ".join(template.format(field=names[j]) for j in range(x.shape[1]) if p >> j & 1)
+            for p in patterns.tolist()
+        ],
+        dtype=object,
+    )
+    return texts[inverse]
 
 
 def coverage_warning(n_areas: int, level: str, translate: Translate = _same) -> str:

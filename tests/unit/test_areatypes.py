@@ -74,7 +74,7 @@ def test_missing_indicator_leaves_area_unclassified_with_note():
     assert ref.n == 2 and ref.mean == 20.0 and ref.std == pytest.approx(math.sqrt(200))
     res = classify_areas(v, ref)
     assert res.area_type.tolist() == [4, 0, 3, 0]
-    assert res.note == ["", "V2 missing", "", "V1 missing; V3 missing"]
+    assert res.note.tolist() == ["", "V2 missing", "", "V1 missing; V3 missing"]
     assert res.counts() == {0: 2, 1: 0, 2: 0, 3: 1, 4: 1, 5: 0}
     assert math.isnan(res.index[1]) and res.z[2] == pytest.approx(10 / math.sqrt(200))
 
@@ -84,7 +84,7 @@ def test_translate_is_applied_to_notes():
     res = classify_areas(
         v, given_reference(1, 1), translate=lambda s: s.replace("missing", "saknas")
     )
-    assert res.note == ["V1 saknas"]
+    assert res.note.tolist() == ["V1 saknas"]
 
 
 def test_given_reference_classifies_against_national_parameters():

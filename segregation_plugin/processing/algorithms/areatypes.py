@@ -337,8 +337,9 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
             translate=tr,
         )
         method = at.method_text(reference, spec, level, tr)
-        labels = [area_type_label(int(t)) if t else None for t in result.area_type]
-        notes = [n or None for n in result.note]
+        label_of = np.array([None] + [area_type_label(t) for t in range(1, 6)], dtype=object)
+        labels = label_of[result.area_type]
+        notes = np.where(result.note == "", None, result.note)
         fields_out = output_fields(source.fields(), OUTPUT_COLUMNS)
         sink, dest_id = self.parameterAsSink(
             parameters, "OUTPUT", context, fields_out, source.wkbType(), source.sourceCrs()
@@ -352,7 +353,7 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
             {
                 "sei_index": result.index,
                 "sei_z": result.z,
-                "area_type": [int(t) if t else None for t in result.area_type],
+                "area_type": np.where(result.area_type > 0, result.area_type, None),
                 "area_type_label": labels,
                 "area_type_note": notes,
                 "sei_method": [method] * len(labels),

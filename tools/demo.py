@@ -1,0 +1,86 @@
+"""``make demo``: the plugin's main job, headless, on the embedded sample county.
+
+Runs the Processing algorithms as a planner would and writes everything under
+the given folder (default out/demo): the styled layers (GeoPackage with the
+style saved inside, and .qml beside it), PNG maps and a summary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from segregation_plugin.headless import register_provider, run_algorithm, start_qgis  # noqa: E402
+
+
+def layer(path: Path, name: str):
+    from qgis.core import QgsVectorLayer
+
+    result = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not result.isValid():
+        raise SystemExit(f"Could not open {path} layer {name}")
+    return result
+
+
+def save_styled(out_layer, style) -> None:
+    """Apply ``style`` and save it into the GeoPackage and as a .qml beside it."""
+    style(out_layer)
+    out_layer.saveStyleToDatabase(out_layer.name(), "", True, "")
+    source = Path(out_layer.source().split("|")[0])
+    out_layer.saveNamedStyle(str(source.with_suffix(".qml")))
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    start_qgis()
+    from segregation_plugin.adapter.render import render_png
+    from segregation_plugin.adapter.styling import apply_area_type_style, apply_style
+    from segregation_plugin.i18n import install_translator
+
+    install_translator("sv")  # Swedish first, as the planners read it
+    register_provider()
+    summary: dict = {}
+
+    print("== segregation:loadsample")
+    sample = run_algorithm(
+        "segregation:loadsample", {"OUTPUT_FOLDER": str(out / "sample")}, verbose=False
+    )
+    gpkg = Path(sample["GEOPACKAGE"])
+    kommun = layer(gpkg, "kommun")
+    apply_style(kommun, "kommun")
+
+    print("== segregation:areatypes (RegSO, reference: the sample county itself)")
+    result = run_algorithm(
+        "segregation:areatypes",
+        {
+            "INPUT": f"{gpkg}|layername=regso",
+            "V1_FIELD": "andel_lag_ek_standard",
+            "V2_FIELD": "andel_forgymnasial",
+            "V3_FIELD": "andel_bistand_arbetsloshet",
+            "WEIGHT_FIELD": None,
+            "OUTPUT": str(out / "omradestyper_regso.gpkg"),
+        },
+    )
+    regso_types = layer(out / "omradestyper_regso.gpkg", "omradestyper_regso")
+    save_styled(regso_types, apply_area_type_style)
+    render_png([kommun, regso_types], out / "omradestyper_regso.png")
+    summary["areatypes"] = {
+        k: result[k] for k in ("MEAN", "STD", "N_REFERENCE", "COUNT_NULL", "METHOD", "WARNING")
+    } | {f"COUNT_{t}": result[f"COUNT_{t}"] for t in range(1, 6)}
+
+    (out / "summary.json").write_text(
+        json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    print(f"Wrote {out}:")
+    for path in sorted(out.rglob("*")):
+        if path.is_file() and "sample" not in path.parts:
+            print(f"  {path.relative_to(out)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/demo")))
