@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-numpy \
-	python3-matplotlib python3-venv python3-pip qttools5-dev-tools poppler-utils
+	python3-matplotlib python3-openpyxl python3-venv python3-pip qttools5-dev-tools poppler-utils
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PLUGIN := segregation_plugin
 LRELEASE := $(shell command -v lrelease || echo /usr/lib/qt5/bin/lrelease)

@@ -120,7 +120,7 @@ def output_fields(source_fields: QgsFields, new: Iterable[tuple[str, str]]) -> Q
     return fields
 
 
-def _py(value: object) -> object:
+def py_value(value: object) -> object:
     """numpy scalars to Python values; NaN to None (NULL)."""
     if value is None:
         return None
@@ -150,7 +150,9 @@ def write_with_new_columns(
     src_names = [f.name() for f in source.fields()]
     keep = [(fields.lookupField(n), i) for i, n in enumerate(src_names)]
     keep = [(o, i) for o, i in keep if o >= 0]
-    new = [(fields.lookupField(name), list(map(_py, values))) for name, values in columns.items()]
+    new = [
+        (fields.lookupField(name), list(map(py_value, values))) for name, values in columns.items()
+    ]
     total = max(source.featureCount(), 1)
     written = 0
     for n, feature in enumerate(source.getFeatures()):
@@ -184,7 +186,7 @@ def write_table(sink: QgsFeatureSink, fields: QgsFields, table: pd.DataFrame) ->
     records = table[names].to_numpy(dtype=object)
     for row in records:
         feature = QgsFeature(fields)
-        feature.setAttributes([_py(v) for v in row])
+        feature.setAttributes([py_value(v) for v in row])
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
     return len(records)
 

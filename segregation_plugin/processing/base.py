@@ -51,7 +51,27 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(PLUGIN_ICON))
 
+    def processAlgorithm(self, parameters, context, feedback):
+        """Runs :meth:`compute`; a core bad-input error becomes a translated Processing error."""
+        try:
+            return self.compute(parameters, context, feedback)
+        except SegregationError as error:
+            raise self.bad_input(error) from error
+
+    def compute(self, parameters, context, feedback) -> dict:
+        """The algorithm's work; subclasses implement it."""
+        raise NotImplementedError
+
     @staticmethod
     def bad_input(error: SegregationError) -> QgsProcessingException:
         """A core bad-input error as a translated Processing error (no traceback)."""
         return QgsProcessingException(error.translated(tr))
+
+    def source(self, parameters, name: str, context):
+        """The feature source of parameter ``name``, or a clear error."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(
+                tr("The layer of parameter {name} could not be read.").format(name=name)
+            )
+        return source

@@ -7,9 +7,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def provider(qgis_app):
-    """Processing initialised and the ``segregation`` provider registered."""
+    """Processing initialised and the ``segregation`` provider registered (again, if a
+    plugin test unloaded it)."""
     from segregation_plugin.headless import register_provider
 
     return register_provider()

@@ -1,6 +1,7 @@
 """One module per Processing algorithm; ``ALGORITHMS`` lists them for the provider."""
 
 from .areatypes import AreaTypesAlgorithm
+from .indices import IndicesAlgorithm
 from .loadsample import LoadSampleAlgorithm
 
-ALGORITHMS = (LoadSampleAlgorithm, AreaTypesAlgorithm)
+ALGORITHMS = (LoadSampleAlgorithm, AreaTypesAlgorithm, IndicesAlgorithm)

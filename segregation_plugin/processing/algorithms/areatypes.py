@@ -275,16 +275,8 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
 
     # -- run -------------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            raise QgsProcessingException(tr("The input layer could not be read."))
-        try:
-            return self._run(source, parameters, context, feedback)
-        except SegregationError as error:
-            raise self.bad_input(error) from error
-
-    def _run(self, source, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
+        source = self.source(parameters, "INPUT", context)
         spec, fields, is_index = self._spec_and_fields(parameters, context)
         official = spec is at.OFFICIAL_SPEC
         weight_field = self.parameterAsString(parameters, "WEIGHT_FIELD", context)

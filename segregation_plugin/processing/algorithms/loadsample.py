@@ -32,6 +32,20 @@ SAMPLE_LAYERS = (
 )
 
 
+def save_default_styles(gpkg: Path, names: list[str]) -> None:
+    """Store the shipped styles as the layers' default styles inside the copied GeoPackage.
+
+    Done with short-lived layers before the loaded ones are opened: creating the
+    ``layer_styles`` table while a layer keeps its connection open makes that
+    connection's next query fail with "unable to open database file".
+    """
+    for name in names:
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        if layer.isValid() and apply_style(layer, name):
+            layer.saveStyleToDatabase(name, "", True, "")
+        del layer
+
+
 class LoadSampleAlgorithm(SegregationAlgorithm):
     """Copies the sample data to a folder and loads its layers, styled."""
 
@@ -68,7 +82,7 @@ class LoadSampleAlgorithm(SegregationAlgorithm):
             raise QgsProcessingException(
                 tr("The sample data is missing from the plugin: {path}").format(path=SAMPLE_GPKG)
             )
-        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context)).resolve()
         folder.mkdir(parents=True, exist_ok=True)
         for item in SAMPLE_DIR.iterdir():
             target = folder / item.name
@@ -78,6 +92,7 @@ class LoadSampleAlgorithm(SegregationAlgorithm):
                 shutil.copyfile(item, target)
         gpkg = folder / SAMPLE_GPKG.name
         chosen = self.parameterAsEnums(parameters, "LAYERS", context)
+        save_default_styles(gpkg, [SAMPLE_LAYERS[i][0] for i in chosen])
         layer_ids = []
         for i in sorted(chosen):
             name, label = SAMPLE_LAYERS[i]
@@ -89,7 +104,6 @@ class LoadSampleAlgorithm(SegregationAlgorithm):
                     )
                 )
             apply_style(layer, name)
-            layer.saveStyleToDatabase(name, "", True, "")
             context.temporaryLayerStore().addMapLayer(layer)
             context.addLayerToLoadOnCompletion(
                 layer.id(),
