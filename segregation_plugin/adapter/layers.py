@@ -203,3 +203,17 @@ def valid_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
     if geometry.isNull() or geometry.isGeosValid():
         return geometry, False
     return geometry.makeValid(), True
+
+
+def frame_fields(table: pd.DataFrame) -> QgsFields:
+    """QGIS fields for a DataFrame's columns: float -> double, int/bool -> int, else text."""
+    fields = QgsFields()
+    for name, dtype in table.dtypes.items():
+        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
+            kind = "int"
+        elif pd.api.types.is_float_dtype(dtype):
+            kind = "double"
+        else:
+            kind = "string"
+        fields.append(make_field(str(name), kind))
+    return fields

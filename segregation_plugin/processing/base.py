@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import SegregationError
 from ..i18n import tr
 from ..paths import HELP_DIR, PLUGIN_ICON
+
+
+def translate_notes(notes, separator: str = "; "):
+    """Translate core notes (fixed texts joined by ``separator``) per row; '' becomes None."""
+    return notes.map(
+        lambda n: separator.join(tr(p) for p in str(n).split(separator)) if n else None
+    )
 
 
 class SegregationAlgorithm(QgsProcessingAlgorithm):
@@ -61,6 +76,61 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     def compute(self, parameters, context, feedback) -> dict:
         """The algorithm's work; subclasses implement it."""
         raise NotImplementedError
+
+    # -- declaring parameters (short forms of the common cases) -----------------------------
+
+    def add_source(self, name: str, label: str, optional: bool = False, types=None) -> None:
+        """A vector layer or table input."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                name, label, types or [QgsProcessing.TypeVector], optional=optional
+            )
+        )
+
+    def add_field(
+        self,
+        name: str,
+        label: str,
+        parent: str = "INPUT",
+        *,
+        numeric: bool = True,
+        optional: bool = False,
+        multiple: bool = False,
+        default=None,
+    ) -> None:
+        """A field of ``parent``; numeric by default."""
+        kind = QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any
+        self.addParameter(
+            QgsProcessingParameterField(
+                name, label, default, parent, kind, allowMultiple=multiple, optional=optional
+            )
+        )
+
+    def add_number(
+        self,
+        name: str,
+        label: str,
+        default=None,
+        *,
+        integer: bool = False,
+        optional: bool = False,
+        minimum=None,
+        maximum=None,
+    ) -> None:
+        """A number; ``minimum``/``maximum`` bound it when given."""
+        kind = (
+            QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        )
+        param = QgsProcessingParameterNumber(name, label, kind, default, optional)
+        if minimum is not None:
+            param.setMinimum(minimum)
+        if maximum is not None:
+            param.setMaximum(maximum)
+        self.addParameter(param)
+
+    def add_table_output(self, name: str, label: str) -> None:
+        """A table (no geometry) output."""
+        self.addParameter(QgsProcessingParameterFeatureSink(name, label, QgsProcessing.TypeVector))
 
     @staticmethod
     def bad_input(error: SegregationError) -> QgsProcessingException:

@@ -26,7 +26,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..adapter.layers import py_value, read_table, valid_geometry
+from ..adapter.layers import frame_fields, py_value, read_table, valid_geometry, write_table
 from ..core import regions as rg
 from ..core.errors import N_
 from ..i18n import tr
@@ -49,30 +49,22 @@ class Regions:
 
 def add_region_parameters(alg, with_layer_output: bool = True) -> None:
     """Add REGION_FIELD, REGION_LEVEL, CODE_FIELD (and the REGION_LAYER output) to ``alg``."""
-    alg.addParameter(
-        QgsProcessingParameterField(
-            "REGION_FIELD",
-            tr("Region field (instead of the level below)"),
-            None,
-            "INPUT",
-            QgsProcessingParameterField.Any,
-            optional=True,
-        )
+    alg.add_field(
+        "REGION_FIELD",
+        tr("Region field (instead of the level below)"),
+        numeric=False,
+        optional=True,
     )
     alg.addParameter(
         QgsProcessingParameterEnum(
             "REGION_LEVEL", tr("Regions"), [tr(v) for v in LEVEL_LABELS], defaultValue=1
         )
     )
-    alg.addParameter(
-        QgsProcessingParameterField(
-            "CODE_FIELD",
-            tr("DeSO/RegSO code field (default: detected)"),
-            None,
-            "INPUT",
-            QgsProcessingParameterField.Any,
-            optional=True,
-        )
+    alg.add_field(
+        "CODE_FIELD",
+        tr("DeSO/RegSO code field (default: detected)"),
+        numeric=False,
+        optional=True,
     )
     if with_layer_output:
         alg.addParameter(
@@ -201,3 +193,40 @@ def write_region_layer(alg, parameters, context, source, regions, fields, rows, 
             tr("No boundary for region(s): {regions}").format(regions=", ".join(missing[:20]))
         )
     return dest_id
+
+
+def finish_rows(rows: pd.DataFrame, regions: Regions) -> pd.DataFrame:
+    """Region keys as text, a ``region_name`` column after ``region``, NaN as None."""
+    rows = rows.copy()
+    rows["region"] = rows["region"].astype(str)
+    rows.insert(1, "region_name", rows["region"].map(regions.names))
+    return rows
+
+
+def write_region_outputs(
+    alg,
+    parameters,
+    context,
+    source,
+    regions: Regions,
+    rows: pd.DataFrame,
+    feedback,
+    fields=None,
+) -> dict:
+    """Write the per-region table (OUTPUT) and, when asked for, REGION_LAYER.
+
+    ``fields`` defaults to fields derived from the DataFrame's dtypes.
+    """
+    fields = fields if fields is not None else frame_fields(rows)
+    rows = rows.astype(object).where(pd.notna(rows), None)
+    sink, dest_id = alg.parameterAsSink(
+        parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry
+    )
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, "OUTPUT"))
+    write_table(sink, fields, rows)
+    results = {"OUTPUT": dest_id, "REGIONS": len(rows)}
+    layer_id = write_region_layer(alg, parameters, context, source, regions, fields, rows, feedback)
+    if layer_id:
+        results["REGION_LAYER"] = layer_id
+    return results

@@ -11,9 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -91,33 +88,17 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
     LEVELS = (N_("Detect from codes"), N_("RegSO"), N_("DeSO"), N_("Other areas"))
 
     def initAlgorithm(self, config=None) -> None:
-        numeric = QgsProcessingParameterField.Numeric
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "INPUT", tr("Areas (polygon layer or table)"), [QgsProcessing.TypeVector]
-            )
+        self.add_source("INPUT", tr("Areas (polygon layer or table)"))
+        self.add_field("V1_FIELD", tr("V1: share with low economic standard (%)"), optional=True)
+        self.add_field(
+            "V2_FIELD", tr("V2: share aged 20-64 with förgymnasial education (%)"), optional=True
         )
-        for name, label in (
-            ("V1_FIELD", tr("V1: share with low economic standard (%)")),
-            ("V2_FIELD", tr("V2: share aged 20-64 with förgymnasial education (%)")),
-            (
-                "V3_FIELD",
-                tr("V3: share aged 20-64 with long-term social assistance/unemployment (%)"),
-            ),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, None, "INPUT", numeric, optional=True)
-            )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "INDEX_FIELD",
-                tr("Existing index field (instead of V1-V3)"),
-                None,
-                "INPUT",
-                numeric,
-                optional=True,
-            )
+        self.add_field(
+            "V3_FIELD",
+            tr("V3: share aged 20-64 with long-term social assistance/unemployment (%)"),
+            optional=True,
         )
+        self.add_field("INDEX_FIELD", tr("Existing index field (instead of V1-V3)"), optional=True)
         self.addParameter(
             QgsProcessingParameterEnum(
                 "REFERENCE",
@@ -126,39 +107,11 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "REF_MEAN",
-                tr("Given reference mean"),
-                QgsProcessingParameterNumber.Double,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "REF_STD",
-                tr("Given reference standard deviation"),
-                QgsProcessingParameterNumber.Double,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "REF_LAYER",
-                tr("Reference layer (same field names)"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "WEIGHT_FIELD",
-                tr("Population field for a weighted mean and SD"),
-                None,
-                "INPUT",
-                numeric,
-                optional=True,
-            )
+        self.add_number("REF_MEAN", tr("Given reference mean"), optional=True)
+        self.add_number("REF_STD", tr("Given reference standard deviation"), optional=True)
+        self.add_source("REF_LAYER", tr("Reference layer (same field names)"), optional=True)
+        self.add_field(
+            "WEIGHT_FIELD", tr("Population field for a weighted mean and SD"), optional=True
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -175,16 +128,11 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
                 "UNIT_LEVEL", tr("Area level"), [tr(v) for v in self.LEVELS], defaultValue=0
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "INDICATOR_FIELDS",
-                tr("Own indicator fields (instead of V1-V3)"),
-                None,
-                "INPUT",
-                numeric,
-                allowMultiple=True,
-                optional=True,
-            )
+        self.add_field(
+            "INDICATOR_FIELDS",
+            tr("Own indicator fields (instead of V1-V3)"),
+            optional=True,
+            multiple=True,
         )
         self.addParameter(
             QgsProcessingParameterString(

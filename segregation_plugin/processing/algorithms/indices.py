@@ -6,30 +6,25 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
-from ...adapter.layers import numeric_column, read_table, write_table
+from ...adapter.layers import numeric_column, read_table
 from ...compat import make_field
 from ...core import indices as ix
 from ...i18n import tr
-from ..base import SegregationAlgorithm
+from ..base import SegregationAlgorithm, translate_notes
 from ..regions import (
     add_region_parameters,
+    finish_rows,
     level_text,
     region_fields,
     regions_from_table,
-    write_region_layer,
+    write_region_outputs,
 )
 
 INDEX_LABELS = {
@@ -66,6 +61,29 @@ def table_fields(index_names, p_names) -> QgsFields:
     return fields
 
 
+def group_positions(alg, parameters, context, groups_param="GROUP_FIELDS"):
+    """The group fields and the positions of FOCUS_GROUP (default first) and COMPARE_GROUP
+    (default last) among them."""
+    groups = alg.parameterAsFields(parameters, groups_param, context)
+    if len(groups) < 2:
+        raise QgsProcessingException(tr("Choose at least two group fields."))
+    lowered = [g.lower() for g in groups]
+
+    def position(name: str, default: int) -> int:
+        value = alg.parameterAsString(parameters, name, context)
+        if not value:
+            return default
+        if value.lower() not in lowered:
+            raise QgsProcessingException(
+                tr("{parameter} must be one of the group fields: {fields}").format(
+                    parameter=name, fields=", ".join(groups)
+                )
+            )
+        return lowered.index(value.lower())
+
+    return groups, position("FOCUS_GROUP", 0), position("COMPARE_GROUP", len(groups) - 1)
+
+
 class IndicesAlgorithm(SegregationAlgorithm):
     """Every index for every region in one vectorized pass (core.indices)."""
 
@@ -94,51 +112,18 @@ class IndicesAlgorithm(SegregationAlgorithm):
     )
 
     def initAlgorithm(self, config=None) -> None:
-        numeric = QgsProcessingParameterField.Numeric
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "INPUT", tr("Units with group counts"), [QgsProcessing.TypeVector]
-            )
+        self.add_source("INPUT", tr("Units with group counts"))
+        self.add_field("GROUP_FIELDS", tr("Group count fields (e.g. Q1..Q5)"), multiple=True)
+        self.add_field(
+            "TOTAL_FIELD", tr("Total population field (default: sum of groups)"), optional=True
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "GROUP_FIELDS",
-                tr("Group count fields (e.g. Q1..Q5)"),
-                None,
-                "INPUT",
-                numeric,
-                allowMultiple=True,
-            )
+        self.add_field(
+            "FOCUS_GROUP", tr("Focus group (low-income group; default the first)"), optional=True
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "TOTAL_FIELD",
-                tr("Total population field (default: sum of groups)"),
-                None,
-                "INPUT",
-                numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "FOCUS_GROUP",
-                tr("Focus group (low-income group; default the first)"),
-                None,
-                "INPUT",
-                numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "COMPARE_GROUP",
-                tr("Compare group (high-income group; default the last)"),
-                None,
-                "INPUT",
-                numeric,
-                optional=True,
-            )
+        self.add_field(
+            "COMPARE_GROUP",
+            tr("Compare group (high-income group; default the last)"),
+            optional=True,
         )
         add_region_parameters(self)
         self.addParameter(
@@ -155,65 +140,22 @@ class IndicesAlgorithm(SegregationAlgorithm):
                 "TWO_GROUP", tr("Two-group form: focus vs compare group (not vs the rest)"), False
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "ATKINSON_B",
-                tr("Atkinson parameter b"),
-                QgsProcessingParameterNumber.Double,
-                0.5,
-                minValue=0.0,
-                maxValue=1.0,
-            )
+        self.add_number("ATKINSON_B", tr("Atkinson parameter b"), 0.5, minimum=0.0, maximum=1.0)
+        self.add_number(
+            "PERMUTATIONS", tr("Permutations for p-values (0 = off)"), 0, integer=True, minimum=0
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "PERMUTATIONS",
-                tr("Permutations for p-values (0 = off)"),
-                QgsProcessingParameterNumber.Integer,
-                0,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 2018
-            )
-        )
+        self.add_number("SEED", tr("Random seed"), 2018, integer=True)
         self.addParameter(
             QgsProcessingParameterString(
                 "YEAR", tr("Year of the data (for the output)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                "OUTPUT", tr("Indices per region"), QgsProcessing.TypeVector
-            )
-        )
+        self.add_table_output("OUTPUT", tr("Indices per region"))
         self.addOutput(QgsProcessingOutputNumber("REGIONS", tr("Regions")))
-
-    def _groups(self, parameters, context) -> tuple[list[str], int, int]:
-        groups = self.parameterAsFields(parameters, "GROUP_FIELDS", context)
-        if len(groups) < 2:
-            raise QgsProcessingException(tr("Choose at least two group fields."))
-        lowered = [g.lower() for g in groups]
-
-        def position(name: str, default: int) -> int:
-            value = self.parameterAsString(parameters, name, context)
-            if not value:
-                return default
-            if value.lower() not in lowered:
-                raise QgsProcessingException(
-                    tr("{parameter} must be one of the group fields: {fields}").format(
-                        parameter=name, fields=", ".join(groups)
-                    )
-                )
-            return lowered.index(value.lower())
-
-        return groups, position("FOCUS_GROUP", 0), position("COMPARE_GROUP", len(groups) - 1)
 
     def compute(self, parameters, context, feedback):
         source = self.source(parameters, "INPUT", context)
-        groups, focus, compare = self._groups(parameters, context)
+        groups, focus, compare = group_positions(self, parameters, context)
         total_field = self.parameterAsString(parameters, "TOTAL_FIELD", context)
         rfields = region_fields(self, parameters, context, source)
         table = read_table(source, groups + [total_field] + list(rfields[:3]), feedback=feedback)
@@ -254,28 +196,22 @@ class IndicesAlgorithm(SegregationAlgorithm):
 
         rows = self._rows(result, regions, groups, focus, compare, parameters, context)
         fields = table_fields(index_names, p_names)
-        sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        write_table(sink, fields, rows)
-        layer_id = write_region_layer(
-            self, parameters, context, source, regions, fields, rows, feedback
+        results = write_region_outputs(
+            self,
+            parameters,
+            context,
+            source,
+            regions,
+            rows[[f.name() for f in fields]],
+            feedback,
+            fields,
         )
         self._log(rows, index_names, feedback)
-        results = {"OUTPUT": dest_id, "REGIONS": len(rows)}
-        if layer_id:
-            results["REGION_LAYER"] = layer_id
         return results
 
     def _rows(self, result, regions, groups, focus, compare, parameters, context):
-        rows = result.copy()
-        rows["region"] = rows["region"].astype(str)
-        rows["region_name"] = rows["region"].map(regions.names)
-        rows["note"] = rows["note"].map(
-            lambda n: ix.NOTE_SEPARATOR.join(tr(p) for p in n.split(ix.NOTE_SEPARATOR)) or None
-        )
+        rows = finish_rows(result, regions)
+        rows["note"] = translate_notes(rows["note"], ix.NOTE_SEPARATOR)
         two = self.parameterAsBool(parameters, "TWO_GROUP", context)
         rows["groups"] = tr("groups {groups}; focus {focus}; compare {compare}").format(
             groups=", ".join(groups), focus=groups[focus], compare=groups[compare]
@@ -289,17 +225,15 @@ class IndicesAlgorithm(SegregationAlgorithm):
             b=self.parameterAsDouble(parameters, "ATKINSON_B", context),
             n=self.parameterAsInt(parameters, "PERMUTATIONS", context),
         )
-        return rows.astype(object).where(pd.notna(rows), None)
+        return rows
 
     @staticmethod
     def _log(rows, index_names, feedback) -> None:
         for record in rows.itertuples(index=False):
             values = ", ".join(
-                f"{n} {getattr(record, n):.4f}"
-                for n in index_names
-                if getattr(record, n) is not None
+                f"{n} {getattr(record, n):.4f}" for n in index_names if pd.notna(getattr(record, n))
             )
-            label = record.region_name or record.region
+            label = record.region_name if isinstance(record.region_name, str) else record.region
             feedback.pushInfo(f"{label}: n = {record.n_units}; {values}")
-            if record.note:
+            if isinstance(record.note, str) and record.note:
                 feedback.reportError(f"{label}: {record.note}")
