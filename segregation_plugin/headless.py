@@ -80,7 +80,8 @@ def run_algorithm(
 
     class _Feedback(QgsProcessingFeedback):
         def pushInfo(self, info: str) -> None:  # noqa: N802 - Qt API
-            if verbose:
+            # Processing echoes the raw results dict; the runner prints them itself.
+            if verbose and not info.startswith("Results: "):
                 print(info)
 
         def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803

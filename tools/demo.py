@@ -26,6 +26,13 @@ def layer(path: Path, name: str):
     return result
 
 
+def _read_csv(path: Path) -> list[dict]:
+    import csv
+
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 def save_styled(out_layer, style) -> None:
     """Apply ``style`` and save it into the GeoPackage and as a .qml beside it."""
     style(out_layer)
@@ -71,6 +78,39 @@ def main(out: Path) -> int:
     summary["areatypes"] = {
         k: result[k] for k in ("MEAN", "STD", "N_REFERENCE", "COUNT_NULL", "METHOD", "WARNING")
     } | {f"COUNT_{t}": result[f"COUNT_{t}"] for t in range(1, 6)}
+
+    print("== segregation:indices (DeSO, income quintiles Q1..Q5), per municipality and county")
+    deso = f"{gpkg}|layername=deso"
+    quintiles = ["q1", "q2", "q3", "q4", "q5"]
+    for level, name in ((1, "kommun"), (2, "lan")):
+        result = run_algorithm(
+            "segregation:indices",
+            {
+                "INPUT": deso,
+                "GROUP_FIELDS": quintiles,
+                "REGION_LEVEL": level,
+                "PERMUTATIONS": 199,
+                "SEED": 2023,
+                "YEAR": "2023",
+                "OUTPUT": str(out / f"index_per_{name}.csv"),
+                "REGION_LAYER": str(out / f"index_per_{name}.gpkg"),
+            },
+        )
+    summary["indices"] = _read_csv(out / "index_per_kommun.csv")
+
+    print("== segregation:regionflags (RegSO area types, per municipality)")
+    result = run_algorithm(
+        "segregation:regionflags",
+        {
+            "INPUT": str(out / "omradestyper_regso.gpkg"),
+            "POPULATION_FIELD": "befolkning",
+            "AREA_TYPE_FIELD": "area_type",
+            "LOW_FIELD": "q1",
+            "HIGH_FIELD": "q5",
+            "OUTPUT": str(out / "omradestyper_per_kommun.csv"),
+        },
+    )
+    summary["composition"] = _read_csv(out / "omradestyper_per_kommun.csv")
 
     (out / "summary.json").write_text(
         json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
