@@ -121,7 +121,8 @@ def output_fields(source_fields: QgsFields, new: Iterable[tuple[str, str]]) -> Q
 
 
 def py_value(value: object) -> object:
-    """numpy scalars to Python values; NaN to None (NULL)."""
+    """A value for a feature attribute: QGIS NULL, NaN and numpy scalars to Python/None."""
+    value = _plain(value)
     if value is None:
         return None
     if isinstance(value, (np.floating, float)):
@@ -141,10 +142,12 @@ def write_with_new_columns(
     *,
     feedback: Optional[QgsProcessingFeedback] = None,
     transform: Optional[QgsCoordinateTransform] = None,
+    geometries: Optional[Sequence[QgsGeometry]] = None,
 ) -> int:
     """Copy every source feature into ``sink`` with the new columns' values appended.
 
-    ``columns`` are aligned with the source's iteration order (as read by
+    ``columns`` (and ``geometries``, which replace the features' own, e.g. repaired
+    copies) are aligned with the source's iteration order (as read by
     :func:`read_table`). Returns the number of features written.
     """
     src_names = [f.name() for f in source.fields()]
@@ -159,7 +162,7 @@ def write_with_new_columns(
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         out = QgsFeature(fields)
-        geometry = feature.geometry()
+        geometry = feature.geometry() if geometries is None else QgsGeometry(geometries[n])
         if transform is not None and not geometry.isNull():
             geometry.transform(transform)
         out.setGeometry(geometry)

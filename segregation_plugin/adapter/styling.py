@@ -165,3 +165,368 @@ def sample_renderers() -> dict:
         "transit_stops": ("point", scenario_renderer("scenario", "point")),
         "transit_lines": ("line", scenario_renderer("scenario", "line")),
     }
+
+
+#: Colours of further transit scenarios (after those in SCENARIO_COLOURS), ColorBrewer Dark2.
+EXTRA_SCENARIO_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#66a61e", "#e6ab02", "#a6761d")
+
+
+def apply_catchment_style(layer: QgsVectorLayer, field: str = "scenario", alpha: int = 70) -> None:
+    """Style transit catchments by scenario: semi-transparent fills with a solid outline.
+
+    Meant to lie over areas styled by area type, which stay readable through the fill
+    (``alpha`` of 255). Known scenarios keep the colours of the stops and lines.
+    """
+    index = layer.fields().lookupField(field)
+    if index < 0:
+        return
+    values = sorted(str(v) for v in layer.uniqueValues(index) if v not in (None, ""))
+    extra = iter(EXTRA_SCENARIO_COLOURS * (1 + len(values) // len(EXTRA_SCENARIO_COLOURS)))
+    categories = []
+    for value in values:
+        colour = QColor(SCENARIO_COLOURS.get(value) or next(extra))
+        fill = QColor(colour)
+        fill.setAlpha(alpha)
+        symbol = QgsFillSymbol()
+        base = QgsSimpleFillSymbolLayer()
+        base.setFillColor(fill)
+        base.setStrokeColor(colour)
+        base.setStrokeWidth(0.5)
+        symbol.changeSymbolLayer(0, base)
+        categories.append(QgsRendererCategory(value, symbol, value))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    layer.triggerRepaint()
+
+
+# -- graduated styles, region flags, area-type labels, area types from any field -------------
+# (Imports stay inside the functions: the module's import block above is shared.)
+
+#: Field names that hold a percentage (0-100) or a share (0-1), shown with "%" in legends.
+PERCENT_HINTS = ("andel", "share", "procent", "percent", "pct", "ojamlikhetsindex")
+#: SCB's Swedish wording of the area types (Statistikdatabasen), for reading imported values.
+SCB_AREA_TYPE_LABELS_SV = {
+    1: "Områden med stora socioekonomiska utmaningar",
+    2: "Områden med socioekonomiska utmaningar",
+    3: "Socioekonomiskt blandade områden",
+    4: "Områden med goda socioekonomiska förutsättningar",
+    5: "Områden med mycket goda socioekonomiska förutsättningar",
+}
+#: Scale range (denominators) in which area names are labelled: 1:150 000 to 1:5 000.
+LABEL_SCALES = (150000.0, 5000.0)
+
+
+def _is_null(value) -> bool:
+    """None or a QGIS NULL (a null QVariant)."""
+    if value is None:
+        return True
+    is_null = getattr(value, "isNull", None)
+    return callable(is_null) and not isinstance(value, str) and bool(is_null())
+
+
+def format_number(value, decimals: int = 1, language: Optional[str] = None) -> str:
+    """``value`` with ``decimals`` decimals: decimal comma and a (no-break) space between
+    thousands in Swedish, point and comma in English; '–' for a missing value."""
+    if value is None or value != value:
+        return "–"
+    from ..i18n import ui_language
+
+    text = f"{float(value):,.{decimals}f}"
+    if (language or ui_language()) == "sv":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return "\u2212" + text[1:] if text.startswith("-") else text
+
+
+def value_unit(layer: QgsVectorLayer, field: str) -> str:
+    """How to label ``field``: "fraction" (a share 0-1, shown as %), "%" (already percent)
+    or "" (no unit), from its name (andel, share, ...) and its values."""
+    name = field.lower()
+    if not any(hint in name for hint in PERCENT_HINTS):
+        return ""
+    index = layer.fields().lookupField(field)
+    if index < 0:
+        return "%"
+    values = [v for v in (layer.minimumValue(index), layer.maximumValue(index)) if v is not None]
+    try:
+        top = max(abs(float(v)) for v in values) if values else 0.0
+    except (TypeError, ValueError):
+        return "%"
+    return "fraction" if "ojamlikhetsindex" not in name and top <= 1.0 else "%"
+
+
+def range_label(lower: float, upper: float, unit: str = "", decimals: int = 1) -> str:
+    """Legend label of a class, e.g. "12,5–20,0 %" (Swedish) or "0.1–0.3"."""
+    scale = 100.0 if unit == "fraction" else 1.0
+    suffix = " %" if unit in ("%", "fraction") else ""
+    low = format_number(lower * scale, decimals)
+    high = format_number(upper * scale, decimals)
+    return f"{low}\u2013{high}{suffix}"
+
+
+def color_ramp(colours=None):
+    """A QGIS gradient ramp through ``colours`` (default: the sequential ramp)."""
+    from qgis.core import QgsGradientColorRamp, QgsGradientStop
+
+    from ..core.palette import SEQUENTIAL_RAMP
+
+    colours = [QColor(c) for c in (colours or SEQUENTIAL_RAMP)]
+    stops = [
+        QgsGradientStop(i / (len(colours) - 1), c) for i, c in enumerate(colours[1:-1], start=1)
+    ]
+    return QgsGradientColorRamp(colours[0], colours[-1], False, stops)
+
+
+def _classification(method: str):
+    from qgis.core import (
+        QgsClassificationEqualInterval,
+        QgsClassificationJenks,
+        QgsClassificationPrettyBreaks,
+        QgsClassificationQuantile,
+    )
+
+    methods = {
+        "jenks": QgsClassificationJenks,
+        "quantile": QgsClassificationQuantile,
+        "pretty": QgsClassificationPrettyBreaks,
+        "equal": QgsClassificationEqualInterval,
+    }
+    if method not in methods:
+        raise ValueError(f"method must be one of {sorted(methods)}, not {method!r}")
+    return methods[method]()
+
+
+def graduated_renderer(
+    layer: QgsVectorLayer,
+    field: str,
+    classes: int = 5,
+    method: str = "jenks",
+    colours=None,
+    unit: Optional[str] = None,
+    decimals: int = 1,
+):
+    """Graduated renderer of ``field`` in ``classes`` classes with a sequential ramp.
+
+    ``method``: "jenks" (natural breaks, the default), "quantile", "pretty" or "equal".
+    With fewer distinct values than classes, natural breaks and quantiles would make
+    empty or one-value classes, so round ("pretty") breaks are used instead. ``unit``
+    None detects it (:func:`value_unit`); legend labels end in " %" for percentages.
+    """
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    from ..core.palette import SEQUENTIAL_RAMP
+
+    index = layer.fields().lookupField(field)
+    if index < 0:
+        raise ValueError(f"no field {field!r} in layer {layer.name()}")
+    unit = value_unit(layer, field) if unit is None else unit
+    distinct = {v for v in layer.uniqueValues(index) if not _is_null(v) and v == v}
+    if len(distinct) <= classes and method in ("jenks", "quantile"):
+        method = "pretty"
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setClassificationMethod(_classification(method))
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "#cccccc", "outline_color": "#ffffff", "outline_width": "0.2"}
+    )
+    renderer.setSourceSymbol(symbol)
+    renderer.setSourceColorRamp(color_ramp(colours or SEQUENTIAL_RAMP))
+    renderer.updateClasses(layer, max(1, int(classes)))
+    renderer.updateColorRamp(color_ramp(colours or SEQUENTIAL_RAMP))
+    for i, value_range in enumerate(renderer.ranges()):
+        renderer.updateRangeLabel(
+            i, range_label(value_range.lowerValue(), value_range.upperValue(), unit, decimals)
+        )
+    return renderer
+
+
+def apply_graduated_style(layer: QgsVectorLayer, field: str, **options) -> None:
+    """Style ``layer`` by ``field`` with :func:`graduated_renderer` (same options)."""
+    layer.setRenderer(graduated_renderer(layer, field, **options))
+    layer.triggerRepaint()
+
+
+def region_flag_renderer(
+    layer: QgsVectorLayer,
+    field: str = "ojamlikhetsindex",
+    flag_field: str = "flag_combined",
+    classes: int = 5,
+    method: str = "jenks",
+    unit: Optional[str] = None,
+):
+    """Municipalities or counties graduated by ``field`` (default the ojämlikhetsindex,
+    purple ramp), with regions where ``flag_field`` = 1 hatched and outlined in black.
+
+    A rule-based renderer: one rule per class, one for missing values and a separate
+    "flagged" rule drawn on top, so the legend explains the hatch.
+    """
+    from qgis.core import QgsRuleBasedRenderer
+
+    from ..core.palette import FLAG_COLOUR, INDEX_RAMP
+
+    graduated = graduated_renderer(layer, field, classes, method, INDEX_RAMP, unit)
+    root = QgsRuleBasedRenderer.Rule(None)
+    quoted = f'"{field}"'
+    ranges = graduated.ranges()
+    for i, value_range in enumerate(ranges):
+        upper_op = "<=" if i == len(ranges) - 1 else "<"
+        expression = (
+            f"{quoted} >= {value_range.lowerValue()!r} AND {quoted} {upper_op} "
+            f"{value_range.upperValue()!r}"
+        )
+        if i == len(ranges) - 1:  # the last class takes everything above the lowest break
+            expression = f"{quoted} >= {value_range.lowerValue()!r}"
+        if i == 0:
+            expression = f"{quoted} {upper_op} {value_range.upperValue()!r}"
+            if len(ranges) == 1:
+                expression = f"{quoted} IS NOT NULL"
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                value_range.symbol().clone(), 0, 0, expression, value_range.label()
+            )
+        )
+    missing = QgsFillSymbol.createSimple(
+        {"color": NOT_CLASSIFIED_COLOUR, "outline_color": "#ffffff", "outline_width": "0.2"}
+    )
+    missing.symbolLayer(0).setBrushStyle(Qt.Dense6Pattern)
+    root.appendChild(QgsRuleBasedRenderer.Rule(missing, 0, 0, f"{quoted} IS NULL", tr("No value")))
+    flag = QgsFillSymbol()
+    outline = QgsSimpleFillSymbolLayer()
+    outline.setBrushStyle(Qt.NoBrush)
+    outline.setStrokeColor(QColor(FLAG_COLOUR))
+    outline.setStrokeWidth(0.8)
+    flag.changeSymbolLayer(0, outline)
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(2.0)
+    hatch.setSubSymbol(QgsLineSymbol.createSimple({"color": FLAG_COLOUR, "width": "0.3"}))
+    flag.appendSymbolLayer(hatch)
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            flag,
+            0,
+            0,
+            f'coalesce("{flag_field}", 0) = 1',
+            tr("Flagged: large challenges of socioeconomic segregation"),
+        )
+    )
+    return QgsRuleBasedRenderer(root)
+
+
+def apply_region_flag_style(layer: QgsVectorLayer, **options) -> None:
+    """Style a per-region layer (regionflags' REGION_LAYER) with :func:`region_flag_renderer`;
+    without the ojämlikhetsindex it grades the share in area types 1+2 instead."""
+    field = options.pop("field", None)
+    if field is None:
+        index = layer.fields().lookupField("ojamlikhetsindex")
+        has_values = index >= 0 and any(not _is_null(v) for v in layer.uniqueValues(index))
+        field = "ojamlikhetsindex" if has_values else "share_type_12"
+    layer.setRenderer(region_flag_renderer(layer, field, **options))
+    layer.triggerRepaint()
+
+
+def area_type_labeling(name_field: str, scales=LABEL_SCALES, size: float = 8.0):
+    """Labels with the area name: small dark text with a white halo, inside the polygon,
+    only between ``scales`` (most zoomed-out, most zoomed-in denominators); None = always."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+
+    from ..compat import LABEL_PLACEMENT_HORIZONTAL
+
+    text = QgsTextFormat()
+    text.setSize(size)
+    text.setColor(QColor("#1a1a1a"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.85)
+    text.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = name_field
+    settings.isExpression = False
+    settings.setFormat(text)
+    settings.placement = LABEL_PLACEMENT_HORIZONTAL
+    settings.fitInPolygonOnly = True
+    if scales:
+        settings.scaleVisibility = True
+        settings.minimumScale = float(scales[0])
+        settings.maximumScale = float(scales[1])
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def apply_area_type_labels(
+    layer: QgsVectorLayer, name_field: str, scales=LABEL_SCALES, size: float = 8.0
+) -> None:
+    """Label ``layer``'s areas with ``name_field`` (by default between 1:150 000 and
+    1:5 000): an option next to :func:`apply_area_type_style`."""
+    if layer.fields().lookupField(name_field) < 0:
+        raise ValueError(f"no field {name_field!r} in layer {layer.name()}")
+    layer.setLabeling(area_type_labeling(name_field, scales, size))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+
+
+def area_type_number(value) -> int:
+    """An area type as stored anywhere, as 1-5, or 0 when not classified/unknown.
+
+    Accepts numbers (2, 2.0), text ("2", " 2 ", "2.0", "Typ 2", "Områdestyp 2",
+    "2 Områden med ...", "2 - ..."), and SCB's Swedish or the plugin's labels alone.
+    """
+    import re
+
+    if value is None or (
+        hasattr(value, "isNull") and not isinstance(value, str) and value.isNull()
+    ):
+        return 0
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value) if value == value and float(value) in (1, 2, 3, 4, 5) else 0
+    text = " ".join(str(value).split()).strip()
+    if not text:
+        return 0
+    lowered = text.lower()
+    for number, label in SCB_AREA_TYPE_LABELS_SV.items():
+        if lowered == label.lower():
+            return number
+    for number, label in AREA_TYPE_LABELS.items():
+        if lowered in (label.lower(), tr(label).lower()):
+            return number
+    match = re.match(
+        r"^(?:områdestyp|omradestyp|area type|typ|type)?\s*([1-5])(?:[.,]0+)?(?:\b|$)", lowered
+    )
+    return int(match.group(1)) if match else 0
+
+
+def area_type_expression(layer: QgsVectorLayer, field: str) -> str:
+    """A QGIS expression giving 1-5 (or NULL) from ``field``'s stored values (text, labels,
+    numbers): a CASE over the values present, for a categorized renderer."""
+    index = layer.fields().lookupField(field)
+    values = layer.uniqueValues(index) if index >= 0 else set()
+    by_type: dict = {}
+    for value in values:
+        number = area_type_number(value)
+        if number:
+            by_type.setdefault(number, []).append(value)
+    quoted = f'"{field}"'
+    if not by_type:
+        return f"to_int({quoted})"
+    whens = []
+    for number in sorted(by_type):
+        texts = sorted({str(v).replace("'", "''") for v in by_type[number]})
+        listed = ", ".join(f"'{t}'" for t in texts)
+        whens.append(f"WHEN to_string({quoted}) IN ({listed}) THEN {number}")
+    return "CASE " + " ".join(whens) + " END"
+
+
+def apply_area_type_style_any(
+    layer: QgsVectorLayer, field: str, outline_only: bool = False
+) -> None:
+    """:func:`apply_area_type_style` for a field of any type: integer fields directly,
+    text (e.g. SCB's "1".."5" or labels) through :func:`area_type_expression`."""
+    index = layer.fields().lookupField(field)
+    numeric = index >= 0 and layer.fields().at(index).isNumeric()
+    if numeric and all(area_type_number(v) or _is_null(v) for v in layer.uniqueValues(index)):
+        apply_area_type_style(layer, field, outline_only)
+    else:
+        apply_area_type_style(layer, area_type_expression(layer, field), outline_only)

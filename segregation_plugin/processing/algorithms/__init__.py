@@ -6,6 +6,7 @@ from .indexchange import IndexChangeAlgorithm
 from .indices import IndicesAlgorithm
 from .loadsample import LoadSampleAlgorithm
 from .regionflags import RegionFlagsAlgorithm
+from .transit import TransitCatchmentAlgorithm
 
 ALGORITHMS = (
     LoadSampleAlgorithm,
@@ -14,4 +15,5 @@ ALGORITHMS = (
     IncomeInequalityAlgorithm,
     RegionFlagsAlgorithm,
     IndexChangeAlgorithm,
+    TransitCatchmentAlgorithm,
 )
