@@ -26,6 +26,30 @@ def layer(path: Path, name: str):
     return result
 
 
+def _close_datasets() -> None:
+    """Drop every layer and stop QGIS, so GeoPackages are closed (no -wal/-shm files)."""
+    import gc
+
+    from qgis.core import QgsApplication, QgsProject
+
+    QgsProject.instance().clear()
+    gc.collect()
+    QgsApplication.exitQgis()
+
+
+def _planned_extent(stops):
+    """Around the planned stops, where the planner looks first."""
+    from qgis.core import QgsFeatureRequest, QgsRectangle
+
+    extent = QgsRectangle()
+    for feature in stops.getFeatures(
+        QgsFeatureRequest().setFilterExpression("scenario = 'planerad'")
+    ):
+        extent.combineExtentWith(feature.geometry().boundingBox())
+    extent.scale(4.0)
+    return extent
+
+
 def _read_csv(path: Path) -> list[dict]:
     import csv
 
@@ -45,7 +69,11 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     start_qgis()
     from segregation_plugin.adapter.render import render_png
-    from segregation_plugin.adapter.styling import apply_area_type_style, apply_style
+    from segregation_plugin.adapter.styling import (
+        apply_area_type_style,
+        apply_catchment_style,
+        apply_style,
+    )
     from segregation_plugin.i18n import install_translator
 
     install_translator("sv")  # Swedish first, as the planners read it
@@ -112,9 +140,45 @@ def main(out: Path) -> int:
     )
     summary["composition"] = _read_csv(out / "omradestyper_per_kommun.csv")
 
+    print("== segregation:transitcatchment (existing vs planned network, by area type)")
+    result = run_algorithm(
+        "segregation:transitcatchment",
+        {
+            "AREAS": str(out / "omradestyper_regso.gpkg"),
+            "POPULATION_FIELD": "befolkning",
+            "AREA_TYPE_FIELD": "area_type",
+            "STOPS": f"{gpkg}|layername=transit_stops",
+            "LINES": None,
+            "DISTANCE": 400,
+            "DISTANCE_FIELD": "avstand_m",
+            "METHOD": 0,
+            "SCENARIO_FIELD": "scenario",
+            "BASE_SCENARIO": "befintlig",
+            "OUTPUT_CATCHMENT": str(out / "kollektivtrafik_upptag.gpkg"),
+            "OUTPUT_AREAS": str(out / "kollektivtrafik_omraden.gpkg"),
+            "OUTPUT_SUMMARY": str(out / "kollektivtrafik_per_omradestyp.csv"),
+        },
+    )
+    summary["transit"] = {
+        "equity_ratios": result.get("EQUITY_RATIOS"),
+        "covered_population": result.get("COVERED_POPULATION"),
+        "per_area_type": _read_csv(out / "kollektivtrafik_per_omradestyp.csv"),
+    }
+    catchments = layer(out / "kollektivtrafik_upptag.gpkg", "kollektivtrafik_upptag")
+    save_styled(catchments, apply_catchment_style)
+    stops = layer(gpkg, "transit_stops")
+    apply_style(stops, "transit_stops")
+    render_png(
+        [stops, catchments, kommun, regso_types],
+        out / "kollektivtrafik_omradestyper.png",
+        extent=_planned_extent(stops),
+    )
+    del stops, catchments, kommun, regso_types
+
     (out / "summary.json").write_text(
         json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
     )
+    _close_datasets()
     print(f"Wrote {out}:")
     for path in sorted(out.rglob("*")):
         if path.is_file() and "sample" not in path.parts:

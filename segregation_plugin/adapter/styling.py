@@ -16,6 +16,7 @@ from typing import Optional
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
@@ -194,7 +195,13 @@ def apply_catchment_style(layer: QgsVectorLayer, field: str = "scenario", alpha:
         base.setStrokeWidth(0.5)
         symbol.changeSymbolLayer(0, base)
         categories.append(QgsRendererCategory(value, symbol, value))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    renderer = QgsCategorizedSymbolRenderer(field, categories)
+    # Scenarios with a base are nested (the planned network contains the existing one):
+    # draw the largest catchment first so every smaller one stays visible on top.
+    area = "$area"
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(area, False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
     layer.triggerRepaint()
 
 
@@ -319,9 +326,18 @@ def graduated_renderer(
         raise ValueError(f"no field {field!r} in layer {layer.name()}")
     unit = value_unit(layer, field) if unit is None else unit
     distinct = {v for v in layer.uniqueValues(index) if not _is_null(v) and v == v}
-    if len(distinct) <= classes and method in ("jenks", "quantile"):
-        method = "pretty"
+    few = len(distinct) <= classes and method in ("jenks", "quantile")
     renderer = QgsGraduatedSymbolRenderer(field)
+    if few:  # round breaks, at most ``classes`` of them
+        for hint in range(max(1, min(classes, len(distinct))), 0, -1):
+            renderer.setClassificationMethod(_classification("pretty"))
+            renderer.updateClasses(layer, hint)
+            if len(renderer.ranges()) <= classes:
+                classes = hint
+                method = "pretty"
+                break
+        else:
+            method = "equal"
     renderer.setClassificationMethod(_classification(method))
     symbol = QgsFillSymbol.createSimple(
         {"color": "#cccccc", "outline_color": "#ffffff", "outline_width": "0.2"}
@@ -493,7 +509,8 @@ def area_type_number(value) -> int:
         if lowered in (label.lower(), tr(label).lower()):
             return number
     match = re.match(
-        r"^(?:områdestyp|omradestyp|area type|typ|type)?\s*([1-5])(?:[.,]0+)?(?:\b|$)", lowered
+        r"^(?:områdestyp|omradestyp|area type|typ|type)?\s*([1-5])(?:[.,]0+)?\.?(?=$|[\s\-–:)])",
+        lowered,
     )
     return int(match.group(1)) if match else 0
 
