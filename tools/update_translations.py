@@ -23,6 +23,8 @@ PACKAGE = ROOT / "segregation_plugin"
 I18N = ROOT / "i18n"
 CONTEXT = "Segregation"
 MARKERS = {"tr", "N_"}
+#: Class attributes of the Processing algorithms that hold user-visible English text.
+ATTRIBUTES = {"DISPLAY_NAME", "GROUP_NAME", "HELP"}
 
 
 def extract(package: Path = PACKAGE) -> dict[str, str]:
@@ -30,14 +32,19 @@ def extract(package: Path = PACKAGE) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(package.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        rel = path.relative_to(package.parent).as_posix()
         for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                names = {t.id for t in node.targets if isinstance(t, ast.Name)}
+                if names & ATTRIBUTES and isinstance(node.value.value, str) and node.value.value:
+                    found.setdefault(node.value.value, f"{rel}:{node.lineno}")
+                continue
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             arg = node.args[0]
             if name in MARKERS and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                rel = path.relative_to(package.parent).as_posix()
                 found.setdefault(arg.value, f"{rel}:{node.lineno}")
     return found
 
