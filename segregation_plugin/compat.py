@@ -51,3 +51,42 @@ def make_field(name: str, kind: str, length: int = 0) -> QgsField:
 def geometry_type(layer) -> object:
     """The layer's geometry type as one of the ``*_GEOMETRY`` constants."""
     return layer.geometryType()
+
+
+# -- labels, layouts and Processing flags (report and styles) ---------------------------------
+
+if QGIS_VERSION_INT >= 32600:
+    LABEL_PLACEMENT_HORIZONTAL = Qgis.LabelPlacement.Horizontal
+else:
+    from qgis.core import QgsPalLayerSettings
+
+    LABEL_PLACEMENT_HORIZONTAL = QgsPalLayerSettings.Horizontal
+
+if QGIS_VERSION_INT >= 33000:
+    LAYOUT_MM = Qgis.LayoutUnit.Millimeters
+    DISTANCE_KILOMETERS = Qgis.DistanceUnit.Kilometers
+else:
+    from qgis.core import QgsUnitTypes
+
+    LAYOUT_MM = QgsUnitTypes.LayoutMillimeters
+    DISTANCE_KILOMETERS = QgsUnitTypes.DistanceKilometers
+
+if QGIS_VERSION_INT >= 33600:
+    NO_THREADING_FLAG = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:
+    from qgis.core import QgsProcessingAlgorithm
+
+    NO_THREADING_FLAG = QgsProcessingAlgorithm.FlagNoThreading
+
+
+def set_label_text_format(label, font, colour) -> None:
+    """Font and colour of a QgsLayoutItemLabel (``setTextFormat`` from 3.24, else setFont)."""
+    if QGIS_VERSION_INT >= 32400:
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setColor(colour)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+        label.setFontColor(colour)

@@ -1,8 +1,12 @@
 """QGIS tests: pytest-qgis starts a headless QgsApplication; we register our provider."""
 
+import hashlib
 import os
+import shutil
 
 import pytest
+
+from segregation_plugin.paths import SAMPLE_GPKG
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -52,3 +56,23 @@ def memory_layer():
         return layer
 
     return _make
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_sample_untouched():
+    """No test may write into the plugin's own sample GeoPackage (GDAL writes on open)."""
+    before = _digest(SAMPLE_GPKG)
+    yield
+    assert _digest(SAMPLE_GPKG) == before, f"a test modified {SAMPLE_GPKG}"
+
+
+@pytest.fixture(scope="session")
+def sample_gpkg(tmp_path_factory):
+    """A private copy of the sample GeoPackage; open this, never the shipped file."""
+    target = tmp_path_factory.mktemp("sample") / SAMPLE_GPKG.name
+    shutil.copyfile(SAMPLE_GPKG, target)
+    return target

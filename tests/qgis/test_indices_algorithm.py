@@ -4,8 +4,6 @@ import numpy as np
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
-from segregation_plugin.paths import SAMPLE_GPKG
-
 INDEX_COLUMNS = [
     "ojamlikhetsindex",
     "dissimilarity",
@@ -101,8 +99,8 @@ def test_group_not_among_groups_is_refused(run, memory_layer):
         )
 
 
-def test_sample_county_per_municipality(run):
-    deso = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=deso", "deso", "ogr")
+def test_sample_county_per_municipality(run, sample_gpkg):
+    deso = QgsVectorLayer(f"{sample_gpkg}|layername=deso", "deso", "ogr")
     assert deso.isValid()
     result = run(
         "segregation:indices",

@@ -5,20 +5,26 @@ import re
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
-from segregation_plugin.paths import SAMPLE_DIR, SAMPLE_GPKG
+from segregation_plugin.paths import SAMPLE_DIR
 
 LAYERS = ("deso", "regso", "kommun", "stadsdelar", "transit_stops", "transit_lines")
 
 
-def _layer(name):
-    layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr")
-    assert layer.isValid(), name
-    return layer
+@pytest.fixture()
+def open_layer(sample_gpkg):
+    """Open a layer of the private copy of the sample GeoPackage."""
+
+    def _open(name):
+        layer = QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
+        assert layer.isValid(), name
+        return layer
+
+    return _open
 
 
 @pytest.mark.parametrize("name", LAYERS)
-def test_layers_are_valid_in_sweref99tm(name):
-    layer = _layer(name)
+def test_layers_are_valid_in_sweref99tm(name, open_layer):
+    layer = open_layer(name)
     assert layer.crs().authid() == "EPSG:3006"
     assert layer.featureCount() > 0
     for feature in layer.getFeatures():
@@ -26,25 +32,25 @@ def test_layers_are_valid_in_sweref99tm(name):
         assert not geometry.isNull() and geometry.isGeosValid(), (name, feature.id())
 
 
-def test_codes_follow_scb_patterns_and_nest():
-    deso = list(_layer("deso").getFeatures())
-    regso = {f["regsokod"]: f for f in _layer("regso").getFeatures()}
+def test_codes_follow_scb_patterns_and_nest(open_layer):
+    deso = list(open_layer("deso").getFeatures())
+    regso = {f["regsokod"]: f for f in open_layer("regso").getFeatures()}
     assert 120 <= len(deso) <= 180 and 30 <= len(regso) <= 50
     for f in deso:
         assert re.fullmatch(r"99\d\d[ABC]\d{4}", f["desokod"])
         assert re.fullmatch(r"99\d\dR\d{3}", f["regsokod"]) and f["regsokod"] in regso
         assert f["desokod"][:4] == f["regsokod"][:4] == f["kommunkod"]
-    assert {f["kommunkod"] for f in _layer("kommun").getFeatures()} == {"9901", "9902", "9903"}
+    assert {f["kommunkod"] for f in open_layer("kommun").getFeatures()} == {"9901", "9902", "9903"}
 
 
-def test_counts_are_consistent():
-    deso = list(_layer("deso").getFeatures())
+def test_counts_are_consistent(open_layer):
+    deso = list(open_layer("deso").getFeatures())
     for f in deso:
         assert sum(f[q] for q in ("q1", "q2", "q3", "q4", "q5")) == f["befolkning"]
         assert 0 <= f["lag_ek_standard"] <= f["befolkning"]
         assert 0 <= f["forgymnasial"] <= f["bef_20_64"] <= f["befolkning"]
         assert 0 <= f["bistand_arbetsloshet"] <= f["bef_20_64"]
-    for r in _layer("regso").getFeatures():
+    for r in open_layer("regso").getFeatures():
         members = [f for f in deso if f["regsokod"] == r["regsokod"]]
         assert r["befolkning"] == sum(f["befolkning"] for f in members)
         expected = round(100 * sum(f["lag_ek_standard"] for f in members) / r["befolkning"], 1)

@@ -25,7 +25,6 @@ from qgis.core import (
 )
 
 ALG = "segregation:transitcatchment"
-SAMPLE = "resources/sample/exempellan.gpkg"
 
 
 class Log(QgsProcessingFeedback):
@@ -394,8 +393,8 @@ def test_mixed_crs_sources_are_each_reprojected(transit, memory_layer):
         transit({"AREAS": areas, "STOPS": wrong})
 
 
-def test_gtfs_stops_match_existing_sample_stops(transit):
-    regso = f"{SAMPLE}|layername=regso"
+def test_gtfs_stops_match_existing_sample_stops(transit, sample_gpkg):
+    regso = f"{sample_gpkg}|layername=regso"
     gtfs_log = Log()
     gtfs = transit(
         {
@@ -406,7 +405,7 @@ def test_gtfs_stops_match_existing_sample_stops(transit):
         },
         gtfs_log,
     )
-    stops = QgsVectorLayer(f"{SAMPLE}|layername=transit_stops", "stops", "ogr")
+    stops = QgsVectorLayer(f"{sample_gpkg}|layername=transit_stops", "stops", "ogr")
     stops.setSubsetString("scenario = 'befintlig'")
     layer = transit(
         {"AREAS": regso, "POPULATION_FIELD": "befolkning", "STOPS": stops, "DISTANCE": 400}
@@ -418,9 +417,9 @@ def test_gtfs_stops_match_existing_sample_stops(transit):
     assert "reprojected from EPSG:4326" in gtfs_log.text()
 
 
-def test_gtfs_with_base_scenario_joins_planned_stops(transit):
-    regso = f"{SAMPLE}|layername=regso"
-    planned = QgsVectorLayer(f"{SAMPLE}|layername=transit_stops", "stops", "ogr")
+def test_gtfs_with_base_scenario_joins_planned_stops(transit, sample_gpkg):
+    regso = f"{sample_gpkg}|layername=regso"
+    planned = QgsVectorLayer(f"{sample_gpkg}|layername=transit_stops", "stops", "ogr")
     planned.setSubsetString("scenario = 'planerad'")
     params = {
         "AREAS": regso,
@@ -432,7 +431,7 @@ def test_gtfs_with_base_scenario_joins_planned_stops(transit):
         "BASE_SCENARIO": "befintlig",
     }
     result = transit(params)
-    all_stops = QgsVectorLayer(f"{SAMPLE}|layername=transit_stops", "stops", "ogr")
+    all_stops = QgsVectorLayer(f"{sample_gpkg}|layername=transit_stops", "stops", "ogr")
     both = transit(dict(params, GTFS_STOPS=None, STOPS=all_stops))
     for scenario in ("befintlig", "planerad"):
         assert result["COVERED_POPULATION"][scenario] == pytest.approx(
@@ -597,18 +596,18 @@ def _native_covered(run, areas, stops, expression):
     return per_area, per_type, dissolved
 
 
-def test_sample_regso_against_native_algorithms(transit, run):
+def test_sample_regso_against_native_algorithms(transit, run, sample_gpkg):
     typed = run(
         "segregation:areatypes",
         {
-            "INPUT": f"{SAMPLE}|layername=regso",
+            "INPUT": f"{sample_gpkg}|layername=regso",
             "V1_FIELD": "andel_lag_ek_standard",
             "V2_FIELD": "andel_forgymnasial",
             "V3_FIELD": "andel_bistand_arbetsloshet",
             "OUTPUT": "memory:",
         },
     )["OUTPUT"]
-    stops = QgsVectorLayer(f"{SAMPLE}|layername=transit_stops", "transit_stops", "ogr")
+    stops = QgsVectorLayer(f"{sample_gpkg}|layername=transit_stops", "transit_stops", "ogr")
     log = Log()
     result = transit(
         {
@@ -670,9 +669,9 @@ def test_sample_regso_against_native_algorithms(transit, run):
     assert result["EQUITY_RATIOS"]["planerad"] > result["EQUITY_RATIOS"]["befintlig"]
 
 
-def test_sample_point_on_surface_against_python(transit):
-    regso = QgsVectorLayer(f"{SAMPLE}|layername=regso", "regso", "ogr")
-    stops = QgsVectorLayer(f"{SAMPLE}|layername=transit_stops", "transit_stops", "ogr")
+def test_sample_point_on_surface_against_python(transit, sample_gpkg):
+    regso = QgsVectorLayer(f"{sample_gpkg}|layername=regso", "regso", "ogr")
+    stops = QgsVectorLayer(f"{sample_gpkg}|layername=transit_stops", "transit_stops", "ogr")
     result = transit(
         {
             "AREAS": regso,

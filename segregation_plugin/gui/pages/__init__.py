@@ -1,0 +1,17 @@
+"""The panel's steps, one module each.
+
+To add a step: write ``pages/<step>.py`` with a :class:`~.base.StepPage`
+subclass (``STEP_ID``, ``TITLE`` marked with ``N_``, widgets in ``__init__``,
+cleanup in ``shutdown``) and add the class to :data:`PAGES` in its place.
+"""
+
+from __future__ import annotations
+
+from .areatypes import AreaTypesPage
+from .base import StepPage
+from .data import DataPage
+
+#: The steps in the order the planner takes them.
+PAGES: tuple[type[StepPage], ...] = (DataPage, AreaTypesPage)
+
+__all__ = ["PAGES", "StepPage"]
