@@ -15,7 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-MODULES = ("bench_areatypes", "bench_indices", "bench_import", "bench_transit")
+MODULES = (
+    "bench_areatypes",
+    "bench_indices",
+    "bench_import",
+    "bench_join",
+    "bench_transit",
+)
 
 
 def report(name: str, seconds: float, peer_seconds: float | None = None, note: str = "") -> None:

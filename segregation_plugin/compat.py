@@ -90,3 +90,12 @@ def set_label_text_format(label, font, colour) -> None:
     else:
         label.setFont(font)
         label.setFontColor(colour)
+
+
+#: Feature request flag that skips geometry validity checks (scoped enum from 3.36).
+if QGIS_VERSION_INT >= 33600:
+    SKIP_GEOMETRY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+else:
+    from qgis.core import QgsProcessingFeatureSource
+
+    SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks

@@ -30,7 +30,7 @@ from ..i18n import tr
 SWEREF99TM = "EPSG:3006"
 
 
-def _plain(value: object) -> object:
+def plain_value(value: object) -> object:
     """QGIS NULL (a null QVariant) and empty values to None."""
     if value is None:
         return None
@@ -73,7 +73,7 @@ def read_table(
             raise QgsProcessingException(tr("Cancelled."))
         attrs = feature.attributes()
         for name, i in zip(names, index):
-            rows[name].append(_plain(attrs[i]))
+            rows[name].append(plain_value(attrs[i]))
         fids.append(feature.id())
         if with_geometry:
             geoms.append(QgsGeometry(feature.geometry()))
@@ -122,7 +122,7 @@ def output_fields(source_fields: QgsFields, new: Iterable[tuple[str, str]]) -> Q
 
 def py_value(value: object) -> object:
     """A value for a feature attribute: QGIS NULL, NaN and numpy scalars to Python/None."""
-    value = _plain(value)
+    value = plain_value(value)
     if value is None:
         return None
     if isinstance(value, (np.floating, float)):
@@ -169,7 +169,7 @@ def write_with_new_columns(
         attrs = [None] * fields.count()
         src_attrs = feature.attributes()
         for o, i in keep:
-            attrs[o] = _plain(src_attrs[i])
+            attrs[o] = plain_value(src_attrs[i])
         for o, values in new:
             attrs[o] = values[n]
         out.setAttributes(attrs)

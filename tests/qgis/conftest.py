@@ -70,9 +70,11 @@ def shipped_sample_untouched():
     assert _digest(SAMPLE_GPKG) == before, f"a test modified {SAMPLE_GPKG}"
 
 
-@pytest.fixture(scope="session")
-def sample_gpkg(tmp_path_factory):
-    """A private copy of the sample GeoPackage; open this, never the shipped file."""
-    target = tmp_path_factory.mktemp("sample") / SAMPLE_GPKG.name
+@pytest.fixture()
+def sample_gpkg(tmp_path):
+    """A private copy of the sample GeoPackage for each test; open this, never the shipped
+    file (QGIS 3.22 may keep a GeoPackage open after a failed Processing run)."""
+    target = tmp_path / "sample" / SAMPLE_GPKG.name
+    target.parent.mkdir()
     shutil.copyfile(SAMPLE_GPKG, target)
     return target

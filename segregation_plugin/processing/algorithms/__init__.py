@@ -1,15 +1,21 @@
 """One module per Processing algorithm; ``ALGORITHMS`` lists them for the provider."""
 
+from .aggregate import AggregateAlgorithm
 from .areatypes import AreaTypesAlgorithm
+from .importstatistics import ImportStatisticsAlgorithm
 from .incomeinequality import IncomeInequalityAlgorithm
 from .indexchange import IndexChangeAlgorithm
 from .indices import IndicesAlgorithm
+from .joinstatistics import JoinStatisticsAlgorithm
 from .loadsample import LoadSampleAlgorithm
 from .regionflags import RegionFlagsAlgorithm
 from .transit import TransitCatchmentAlgorithm
 
 ALGORITHMS = (
     LoadSampleAlgorithm,
+    ImportStatisticsAlgorithm,
+    JoinStatisticsAlgorithm,
+    AggregateAlgorithm,
     AreaTypesAlgorithm,
     IndicesAlgorithm,
     IncomeInequalityAlgorithm,
