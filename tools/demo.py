@@ -88,24 +88,93 @@ def main(out: Path) -> int:
     kommun = layer(gpkg, "kommun")
     apply_style(kommun, "kommun")
 
-    print("== segregation:areatypes (RegSO, reference: the sample county itself)")
+    print("== segregation:importstatistics (Statistikdatabasen export, names via crosswalk)")
+    sample_dir = gpkg.parent
+    run_algorithm(
+        "segregation:importstatistics",
+        {
+            "INPUT": str(sample_dir / "regso_indikatorer.csv"),
+            "CROSSWALK": str(sample_dir / "koppling_deso_regso.csv"),
+            "OUTPUT": str(out / "statistik_regso.gpkg"),
+        },
+    )
+
+    print("== segregation:joinstatistics (onto the RegSO boundaries)")
+    joined = run_algorithm(
+        "segregation:joinstatistics",
+        {
+            "INPUT": f"{gpkg}|layername=regso",
+            "TABLE": str(out / "statistik_regso.gpkg"),
+            "OUTPUT": str(out / "regso_med_statistik.gpkg"),
+        },
+    )
+    fields = joined["FIELDS"].split(", ")
+
+    def indicator(start: str, year: int) -> str:
+        return next(f for f in fields if f.startswith(start) and f.endswith(str(year)))
+
+    summary["areatypes"] = {}
+    for year in (2023, 2022):
+        print(f"== segregation:areatypes (RegSO {year}, reference: the sample county itself)")
+        name = f"omradestyper_regso_{year}"
+        result = run_algorithm(
+            "segregation:areatypes",
+            {
+                "INPUT": str(out / "regso_med_statistik.gpkg"),
+                "V1_FIELD": indicator("andel_med_lag_ekonomisk_standard", year),
+                "V2_FIELD": indicator("andel_20_64_ar_med_hogst_forgymnasial", year),
+                "V3_FIELD": indicator("andel_20_64_ar_med_langvarigt", year),
+                "OUTPUT": str(out / f"{name}.gpkg"),
+            },
+        )
+        keys = ("MEAN", "STD", "N_REFERENCE", "COUNT_NULL", "METHOD", "WARNING")
+        summary["areatypes"][year] = {k: result[k] for k in keys} | {
+            f"COUNT_{t}": result[f"COUNT_{t}"] for t in range(1, 6)
+        }
+        if year == 2023:
+            reference = result
+    regso_types = layer(out / "omradestyper_regso_2023.gpkg", "omradestyper_regso_2023")
+    save_styled(regso_types, apply_area_type_style)
+    render_png([kommun, regso_types], out / "omradestyper_regso_2023.png")
+
+    print("== segregation:aggregate (DeSO counts to the districts, shares recomputed)")
+    counts = ["befolkning", "lag_ek_standard", "bef_20_64", "forgymnasial", "bistand_arbetsloshet"]
+    aggregated = run_algorithm(
+        "segregation:aggregate",
+        {
+            "INPUT": f"{gpkg}|layername=deso",
+            "TARGETS": f"{gpkg}|layername=stadsdelar",
+            "TARGET_ID_FIELD": "stadsdel_id",
+            "ASSIGNMENT": 2,
+            "SUM_FIELDS": counts + ["q1", "q2", "q3", "q4", "q5"],
+            "RATIO_FIELDS": "v1=lag_ek_standard/befolkning*100; "
+            "v2=forgymnasial/bef_20_64*100; v3=bistand_arbetsloshet/bef_20_64*100",
+            "OUTPUT": str(out / "stadsdelar_statistik.gpkg"),
+        },
+    )
+    summary["aggregate"] = {
+        k: aggregated.get(k) for k in ("TARGET_COUNT", "UNITS", "UNITS_UNASSIGNED", "UNITS_SPLIT")
+    }
+
+    print("== segregation:areatypes (districts, against the RegSO reference of 2023)")
     result = run_algorithm(
         "segregation:areatypes",
         {
-            "INPUT": f"{gpkg}|layername=regso",
-            "V1_FIELD": "andel_lag_ek_standard",
-            "V2_FIELD": "andel_forgymnasial",
-            "V3_FIELD": "andel_bistand_arbetsloshet",
-            "WEIGHT_FIELD": None,
-            "OUTPUT": str(out / "omradestyper_regso.gpkg"),
+            "INPUT": str(out / "stadsdelar_statistik.gpkg"),
+            "V1_FIELD": "v1",
+            "V2_FIELD": "v2",
+            "V3_FIELD": "v3",
+            "REFERENCE": 1,
+            "REF_MEAN": reference["MEAN"],
+            "REF_STD": reference["STD"],
+            "OUTPUT": str(out / "omradestyper_stadsdelar.gpkg"),
         },
     )
-    regso_types = layer(out / "omradestyper_regso.gpkg", "omradestyper_regso")
-    save_styled(regso_types, apply_area_type_style)
-    render_png([kommun, regso_types], out / "omradestyper_regso.png")
-    summary["areatypes"] = {
-        k: result[k] for k in ("MEAN", "STD", "N_REFERENCE", "COUNT_NULL", "METHOD", "WARNING")
-    } | {f"COUNT_{t}": result[f"COUNT_{t}"] for t in range(1, 6)}
+    summary["areatypes"]["stadsdelar"] = {f"COUNT_{t}": result[f"COUNT_{t}"] for t in range(1, 6)}
+    districts = layer(out / "omradestyper_stadsdelar.gpkg", "omradestyper_stadsdelar")
+    save_styled(districts, apply_area_type_style)
+    render_png([kommun, districts], out / "omradestyper_stadsdelar.png")
+    del districts
 
     print("== segregation:indices (DeSO, income quintiles Q1..Q5), per municipality and county")
     deso = f"{gpkg}|layername=deso"
@@ -130,7 +199,7 @@ def main(out: Path) -> int:
     result = run_algorithm(
         "segregation:regionflags",
         {
-            "INPUT": str(out / "omradestyper_regso.gpkg"),
+            "INPUT": str(out / "omradestyper_regso_2023.gpkg"),
             "POPULATION_FIELD": "befolkning",
             "AREA_TYPE_FIELD": "area_type",
             "LOW_FIELD": "q1",
@@ -144,7 +213,7 @@ def main(out: Path) -> int:
     result = run_algorithm(
         "segregation:transitcatchment",
         {
-            "AREAS": str(out / "omradestyper_regso.gpkg"),
+            "AREAS": str(out / "omradestyper_regso_2023.gpkg"),
             "POPULATION_FIELD": "befolkning",
             "AREA_TYPE_FIELD": "area_type",
             "STOPS": f"{gpkg}|layername=transit_stops",
