@@ -17,7 +17,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(or $(XDG_RUNTIME_DIR),/tmp/runtime-$(shell id -u))
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: setup test test-unit test-qgis demo package install lint translations bench \
+.PHONY: setup test test-unit test-qgis demo package install lint translations bench oracle \
 	screenshots clean
 
 setup: $(STAMP)
@@ -53,8 +53,19 @@ test-qgis: setup translations
 demo: setup translations
 	$(PY) tools/demo.py out/demo
 
-bench: setup
-	$(PY) bench/run_bench.py
+# PySAL segregation/inequality: the peer of make bench and the oracle of
+# tools/pysal_reference.py, in a venv of its own (numpy 2 is fine there; never in .venv).
+ORACLE := .venv-oracle
+ORACLE_PYTHON := $(shell command -v python3 2>/dev/null || echo $(SYS_PYTHON))
+$(ORACLE)/.done:
+	$(ORACLE_PYTHON) -m venv $(ORACLE)
+	$(ORACLE)/bin/python -m pip install -q --disable-pip-version-check segregation inequality libpysal
+	touch $@
+
+oracle: $(ORACLE)/.done
+
+bench: setup oracle
+	SEGREGATION_ORACLE_PYTHON=$(CURDIR)/$(ORACLE)/bin/python $(PY) bench/run_bench.py
 
 screenshots: setup translations
 	$(PY) tools/screenshots.py out/screens

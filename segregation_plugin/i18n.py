@@ -49,6 +49,15 @@ def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
     return translator
 
 
+def current_language() -> str:
+    """Two-letter language of the installed plugin translator, "en" when none is."""
+    for translator in _translators:
+        language = translator.language()
+        if language:
+            return language[:2].lower()
+    return "en"
+
+
 def remove_translators() -> None:
     """Uninstall the plugin's translators (on unload, or before switching language)."""
     while _translators:

@@ -1,10 +1,13 @@
 """Layer styles: the area-type palette and the shipped .qml styles.
 
-Area-type colours run from dark red (type 1, major challenges) to dark
-blue-green (type 5, very good conditions), a diverging red-teal scheme after
-ColorBrewer's RdBu/BrBG, which stays distinguishable under deuteranopia and
-protanopia. Greyscale print cannot separate the two dark ends by lightness,
-so types 1 and 2 also carry a diagonal hatch (dense for 1, sparse for 2).
+Area-type colours (core/palette.py) run from dark red (type 1, major challenges)
+to dark blue-green (type 5, very good conditions), a diverging red-teal scheme
+after ColorBrewer's RdBu/BrBG. Checked with the Machado, Oliveira & Fernandes
+(2009) simulation at full severity (tests/unit/test_palette.py): the minimum
+CIEDE2000 distance between two types is 25.7 (normal vision), 14.1
+(protanopia), 17.5 (deuteranopia) and 25.6 (tritanopia). Greyscale print cannot
+separate the two dark ends by lightness (L* 38 for types 1 and 5), so types 1
+and 2 also carry a diagonal hatch (dense for 1, sparse for 2).
 The .qml files in ``resources/styles`` are written from these definitions by
 ``tools/make_styles.py`` and applied by :func:`apply_style`.
 """
@@ -28,19 +31,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.areatypes import AREA_TYPE_LABELS, NOT_CLASSIFIED_LABEL
+from ..core.palette import AREA_TYPE_COLOURS, AREA_TYPE_HATCH, NOT_CLASSIFIED_COLOUR
 from ..i18n import tr
 from ..paths import STYLES_DIR
-
-AREA_TYPE_COLOURS = {
-    1: "#b2182b",
-    2: "#ef8a62",
-    3: "#f6e8c3",
-    4: "#80cdc1",
-    5: "#01665e",
-}
-NOT_CLASSIFIED_COLOUR = "#bdbdbd"
-#: Hatch spacing in mm for the types that get one (greyscale print).
-AREA_TYPE_HATCH = {1: 1.2, 2: 2.4}
+from .layers import plain_value
 
 
 def area_type_label(area_type: int) -> str:
@@ -222,12 +216,12 @@ SCB_AREA_TYPE_LABELS_SV = {
 LABEL_SCALES = (150000.0, 5000.0)
 
 
-def _is_null(value) -> bool:
-    """None or a QGIS NULL (a null QVariant)."""
-    if value is None:
-        return True
-    is_null = getattr(value, "isNull", None)
-    return callable(is_null) and not isinstance(value, str) and bool(is_null())
+def text_language() -> str:
+    """Two-letter language of the plugin's texts: that of the installed translator, else
+    "en" (numbers are then written the same way as the words around them)."""
+    from ..i18n import current_language
+
+    return current_language()
 
 
 def format_number(value, decimals: int = 1, language: Optional[str] = None) -> str:
@@ -235,10 +229,8 @@ def format_number(value, decimals: int = 1, language: Optional[str] = None) -> s
     thousands in Swedish, point and comma in English; '–' for a missing value."""
     if value is None or value != value:
         return "–"
-    from ..i18n import ui_language
-
     text = f"{float(value):,.{decimals}f}"
-    if (language or ui_language()) == "sv":
+    if (language or text_language()) == "sv":
         text = text.replace(",", "\u00a0").replace(".", ",")
     return "\u2212" + text[1:] if text.startswith("-") else text
 
@@ -325,7 +317,7 @@ def graduated_renderer(
     if index < 0:
         raise ValueError(f"no field {field!r} in layer {layer.name()}")
     unit = value_unit(layer, field) if unit is None else unit
-    distinct = {v for v in layer.uniqueValues(index) if not _is_null(v) and v == v}
+    distinct = {v for v in layer.uniqueValues(index) if plain_value(v) is not None and v == v}
     few = len(distinct) <= classes and method in ("jenks", "quantile")
     renderer = QgsGraduatedSymbolRenderer(field)
     if few:  # round breaks, at most ``classes`` of them
@@ -382,17 +374,14 @@ def region_flag_renderer(
     quoted = f'"{field}"'
     ranges = graduated.ranges()
     for i, value_range in enumerate(ranges):
-        upper_op = "<=" if i == len(ranges) - 1 else "<"
-        expression = (
-            f"{quoted} >= {value_range.lowerValue()!r} AND {quoted} {upper_op} "
-            f"{value_range.upperValue()!r}"
-        )
-        if i == len(ranges) - 1:  # the last class takes everything above the lowest break
-            expression = f"{quoted} >= {value_range.lowerValue()!r}"
-        if i == 0:
-            expression = f"{quoted} {upper_op} {value_range.upperValue()!r}"
-            if len(ranges) == 1:
-                expression = f"{quoted} IS NOT NULL"
+        # as QgsGraduatedSymbolRenderer: a value on a break belongs to the lower class;
+        # the first and last classes are open-ended
+        parts = []
+        if i > 0:
+            parts.append(f"{quoted} > {value_range.lowerValue()!r}")
+        if i < len(ranges) - 1:
+            parts.append(f"{quoted} <= {value_range.upperValue()!r}")
+        expression = " AND ".join(parts) or f"{quoted} IS NOT NULL"
         root.appendChild(
             QgsRuleBasedRenderer.Rule(
                 value_range.symbol().clone(), 0, 0, expression, value_range.label()
@@ -432,7 +421,9 @@ def apply_region_flag_style(layer: QgsVectorLayer, **options) -> None:
     field = options.pop("field", None)
     if field is None:
         index = layer.fields().lookupField("ojamlikhetsindex")
-        has_values = index >= 0 and any(not _is_null(v) for v in layer.uniqueValues(index))
+        has_values = index >= 0 and any(
+            plain_value(v) is not None for v in layer.uniqueValues(index)
+        )
         field = "ojamlikhetsindex" if has_values else "share_type_12"
     layer.setRenderer(region_flag_renderer(layer, field, **options))
     layer.triggerRepaint()
@@ -543,7 +534,9 @@ def apply_area_type_style_any(
     text (e.g. SCB's "1".."5" or labels) through :func:`area_type_expression`."""
     index = layer.fields().lookupField(field)
     numeric = index >= 0 and layer.fields().at(index).isNumeric()
-    if numeric and all(area_type_number(v) or _is_null(v) for v in layer.uniqueValues(index)):
+    if numeric and all(
+        area_type_number(v) or plain_value(v) is None for v in layer.uniqueValues(index)
+    ):
         apply_area_type_style(layer, field, outline_only)
     else:
         apply_area_type_style(layer, area_type_expression(layer, field), outline_only)

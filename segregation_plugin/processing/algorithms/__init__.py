@@ -9,6 +9,8 @@ from .indices import IndicesAlgorithm
 from .joinstatistics import JoinStatisticsAlgorithm
 from .loadsample import LoadSampleAlgorithm
 from .regionflags import RegionFlagsAlgorithm
+from .report import ReportAlgorithm
+from .styleareatypes import StyleAreaTypesAlgorithm
 from .transit import TransitCatchmentAlgorithm
 
 ALGORITHMS = (
@@ -22,4 +24,6 @@ ALGORITHMS = (
     RegionFlagsAlgorithm,
     IndexChangeAlgorithm,
     TransitCatchmentAlgorithm,
+    StyleAreaTypesAlgorithm,
+    ReportAlgorithm,
 )
