@@ -330,12 +330,17 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>At least one indicator is needed.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="38" />
+      <source>Atkinson</source>
+      <translation>Atkinson</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="137" />
       <source>Atkinson index</source>
       <translation>Atkinson index</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="143" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="144" />
       <source>Atkinson parameter b</source>
       <translation>Atkinson parameter b</translation>
     </message>
@@ -495,7 +500,7 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Choose at least one of: stops, a GTFS stops.txt, lines.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="69" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="70" />
       <source>Choose at least two group fields.</source>
       <translation>Choose at least two group fields.</translation>
     </message>
@@ -590,7 +595,7 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Compare (high-income) group among year A's fields</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="125" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="126" />
       <source>Compare group (high-income group; default the last)</source>
       <translation>Compare group (high-income group; default the last)</translation>
     </message>
@@ -626,7 +631,7 @@ Defaults: unweighted mean and sample SD (ddof=1) over areas. Instead of V1-V3 yo
 Missing values (NULL, '..') leave an area unclassified with a note. Source: SCB, Statistikdatabasen, 'Socioekonomiskt index och områdestyp', footnotes.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="94" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="95" />
       <source>Computes segregation indices per region (municipality, county, the whole layer or a field) from counts of mutually exclusive groups per unit (DeSO, RegSO, grid cells, your own areas), e.g. persons per national income quintile Q1..Q5.
 
 Ojämlikhetsindex (Delmos): the percentage of the low-income group (COMPARE_GROUP is the high-income group) that would have to move to be spread like the high-income group, 100 x 1/2 sum |L_i/L - H_i/H|. Computed with your units and groups; Delmos' exact units and income concept are not public in detail. National figures for orientation: 27 % (1990), 41 % (2018).
@@ -782,6 +787,11 @@ PERMUTATIONS &gt; 0 adds p-values (*_p) from a seeded random-labelling test for 
       <translation>Directions of own indicators: 1 = higher is worse, -1 = higher is better</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="33" />
+      <source>Dissimilarity D</source>
+      <translation>Dissimilarity D</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="100" />
       <source>Dissimilarity index D</source>
       <translation>Dissimilarity index D</translation>
@@ -860,7 +870,7 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Equity ratio per scenario (JSON)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="145" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="146" />
       <source>Existing</source>
       <translation>Existing</translation>
     </message>
@@ -878,6 +888,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="130" />
       <source>Exposure index</source>
       <translation>Exposure index</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="37" />
+      <source>Exposure xPy*</source>
+      <translation>Exposure xPy*</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" line="480" />
@@ -925,7 +940,7 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Flag threshold</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="419" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="412" />
       <source>Flagged: large challenges of socioeconomic segregation</source>
       <translation>Flagged: large challenges of socioeconomic segregation</translation>
     </message>
@@ -945,7 +960,7 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Focus (low-income) group among year A's fields</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="121" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="122" />
       <source>Focus group (low-income group; default the first)</source>
       <translation>Focus group (low-income group; default the first)</translation>
     </message>
@@ -1140,7 +1155,7 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Got {got} weights for {expected} units.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="116" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="117" />
       <source>Group count fields (e.g. Q1..Q5)</source>
       <translation>Group count fields (e.g. Q1..Q5)</translation>
     </message>
@@ -1220,7 +1235,7 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Indices</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="153" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="154" />
       <source>Indices per region</source>
       <translation>Indices per region</translation>
     </message>
@@ -1233,6 +1248,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <location filename="../segregation_plugin/processing/algorithms/incomeinequality.py" line="43" />
       <source>Inequality per region</source>
       <translation>Inequality per region</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="35" />
+      <source>Information theory H (Theil)</source>
+      <translation>Information theory H (Theil)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="115" />
@@ -1263,6 +1283,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="122" />
       <source>Isolation index</source>
       <translation>Isolation index</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="36" />
+      <source>Isolation xPx*</source>
+      <translation>Isolation xPx*</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" line="226" />
@@ -1488,14 +1513,19 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>Mixed separators in {file}: the table uses {separator} but line {line} uses {other}.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="156" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="41" />
       <source>Multigroup Gini</source>
       <translation>Multigroup Gini</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="145" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="39" />
       <source>Multigroup dissimilarity</source>
       <translation>Multigroup dissimilarity</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="40" />
+      <source>Multigroup information theory</source>
+      <translation>Multigroup information theory</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="149" />
@@ -1588,7 +1618,7 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>No stops or lines with a geometry: there is no catchment to compute.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="401" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="394" />
       <source>No value</source>
       <translation>No value</translation>
     </message>
@@ -1618,6 +1648,11 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>Normalised exposure</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="43" />
+      <source>Normalized exposure</source>
+      <translation>Normalized exposure</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/adapter/report.py" line="565" />
       <source>Not classified</source>
       <translation>Not classified</translation>
@@ -1631,6 +1666,11 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="90" />
       <source>Ojämlikhetsindex (Delmos)</source>
       <translation>Ojämlikhetsindex (Delmos)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="32" />
+      <source>Ojämlikhetsindex (Delmos), %</source>
+      <translation>Ojämlikhetsindex (Delmos), %</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/regionflags.py" line="64" />
@@ -1707,12 +1747,12 @@ Flags, after Delmos' selection of municipalities with large challenges of socioe
       <translation>Permutations</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="145" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="146" />
       <source>Permutations for p-values (0 = off)</source>
       <translation>Permutations for p-values (0 = off)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="145" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="146" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
@@ -1908,7 +1948,7 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Regions to report, codes or names separated by commas (default: all)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="160" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="42" />
       <source>Relative diversity</source>
       <translation>Relative diversity</translation>
     </message>
@@ -2013,12 +2053,12 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Segregation</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="108" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="34" />
       <source>Segregation Gini</source>
       <translation>Segregation Gini</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="91" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="92" />
       <source>Segregation indices per region</source>
       <translation>Segregation indices per region</translation>
     </message>
@@ -2617,7 +2657,7 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="118" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="119" />
       <source>Total population field (default: sum of groups)</source>
       <translation>Total population field (default: sum of groups)</translation>
     </message>
@@ -2642,7 +2682,7 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>Try the plugin on the fictional sample county Exempellän (three municipalities with DeSO- and RegSO-like areas, statistics and transit), or load your own data.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="140" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="141" />
       <source>Two-group form: focus vs compare group (not vs the rest)</source>
       <translation>Two-group form: focus vs compare group (not vs the rest)</translation>
     </message>
@@ -2792,7 +2832,7 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>Units with a value</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="115" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="116" />
       <source>Units with group counts</source>
       <translation>Units with group counts</translation>
     </message>
@@ -2957,7 +2997,7 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>Whole layer</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="150" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="151" />
       <source>Year of the data (for the output)</source>
       <translation>Year of the data (for the output)</translation>
     </message>
@@ -3072,17 +3112,17 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>focus group has zero total: single-group indices not defined</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="224" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="225" />
       <source>focus vs compare group</source>
       <translation>focus vs compare group</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="224" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="225" />
       <source>focus vs rest of total</source>
       <translation>focus vs rest of total</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="216" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="217" />
       <source>groups {groups}; focus {focus}; compare {compare}</source>
       <translation>groups {groups}; focus {focus}; compare {compare}</translation>
     </message>
@@ -3187,7 +3227,7 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>shares and the ojämlikhetsindex in percent; other indices between 0 and 1</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="221" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="222" />
       <source>single-group indices: {form}; Atkinson b = {b}; permutations {n}</source>
       <translation>single-group indices: {form}; Atkinson b = {b}; permutations {n}</translation>
     </message>
@@ -3397,7 +3437,7 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>{n} {unit} in {name}, {total} in the layer; regions: {regions}</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="78" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="79" />
       <source>{parameter} must be one of the group fields: {fields}</source>
       <translation>{parameter} must be one of the group fields: {fields}</translation>
     </message>

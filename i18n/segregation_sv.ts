@@ -330,12 +330,17 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Minst en indikator krävs.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="38" />
+      <source>Atkinson</source>
+      <translation>Atkinsonindex</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="137" />
       <source>Atkinson index</source>
       <translation>Atkinsonindex</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="143" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="144" />
       <source>Atkinson parameter b</source>
       <translation>Atkinsonparameter b</translation>
     </message>
@@ -495,7 +500,7 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Välj minst ett av: hållplatser, en GTFS-fil stops.txt, linjer.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="69" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="70" />
       <source>Choose at least two group fields.</source>
       <translation>Välj minst två gruppfält.</translation>
     </message>
@@ -590,7 +595,7 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Jämförelsegrupp (höginkomst) bland fälten för år A</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="125" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="126" />
       <source>Compare group (high-income group; default the last)</source>
       <translation>Jämförelsegrupp (höginkomstgrupp; standard: den sista)</translation>
     </message>
@@ -626,7 +631,7 @@ Standard: oviktat medelvärde och stickprovets standardavvikelse (ddof=1) över 
 Saknade värden (NULL, '..') gör att ett område inte klassificeras, med en notering. Källa: SCB, Statistikdatabasen, 'Socioekonomiskt index och områdestyp', fotnoter.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="94" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="95" />
       <source>Computes segregation indices per region (municipality, county, the whole layer or a field) from counts of mutually exclusive groups per unit (DeSO, RegSO, grid cells, your own areas), e.g. persons per national income quintile Q1..Q5.
 
 Ojämlikhetsindex (Delmos): the percentage of the low-income group (COMPARE_GROUP is the high-income group) that would have to move to be spread like the high-income group, 100 x 1/2 sum |L_i/L - H_i/H|. Computed with your units and groups; Delmos' exact units and income concept are not public in detail. National figures for orientation: 27 % (1990), 41 % (2018).
@@ -782,6 +787,11 @@ PERMUTATIONS &gt; 0 lägger till p-värden (*_p) från ett permutationstest med 
       <translation>Riktningar för egna indikatorer: 1 = högre är sämre, -1 = högre är bättre</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="33" />
+      <source>Dissimilarity D</source>
+      <translation>Olikhetsindex D</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="100" />
       <source>Dissimilarity index D</source>
       <translation>Olikhetsindex D</translation>
@@ -860,7 +870,7 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Jämlikhetskvot per scenario (JSON)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="145" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="146" />
       <source>Existing</source>
       <translation>Befintlig</translation>
     </message>
@@ -878,6 +888,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="130" />
       <source>Exposure index</source>
       <translation>Exponeringsindex</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="37" />
+      <source>Exposure xPy*</source>
+      <translation>Exponeringsindex xPy*</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" line="480" />
@@ -925,7 +940,7 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Flaggningsgräns</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="419" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="412" />
       <source>Flagged: large challenges of socioeconomic segregation</source>
       <translation>Flaggad: stora utmaningar med socioekonomisk segregation</translation>
     </message>
@@ -945,7 +960,7 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Fokusgrupp (låginkomst) bland fälten för år A</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="121" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="122" />
       <source>Focus group (low-income group; default the first)</source>
       <translation>Fokusgrupp (låginkomstgrupp; standard: den första)</translation>
     </message>
@@ -1140,7 +1155,7 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Fick {got} vikter för {expected} enheter.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="116" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="117" />
       <source>Group count fields (e.g. Q1..Q5)</source>
       <translation>Fält med antal per grupp (t.ex. Q1..Q5)</translation>
     </message>
@@ -1220,7 +1235,7 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="153" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="154" />
       <source>Indices per region</source>
       <translation>Index per region</translation>
     </message>
@@ -1233,6 +1248,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <location filename="../segregation_plugin/processing/algorithms/incomeinequality.py" line="43" />
       <source>Inequality per region</source>
       <translation>Ojämlikhet per region</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="35" />
+      <source>Information theory H (Theil)</source>
+      <translation>Informationsteoretiskt index H (Theil)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="115" />
@@ -1263,6 +1283,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="122" />
       <source>Isolation index</source>
       <translation>Isoleringsindex</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="36" />
+      <source>Isolation xPx*</source>
+      <translation>Isoleringsindex xPx*</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" line="226" />
@@ -1488,14 +1513,19 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Blandade avgränsare i {file}: tabellen använder {separator} men rad {line} använder {other}.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="156" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="41" />
       <source>Multigroup Gini</source>
       <translation>Gini för flera grupper</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="145" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="39" />
       <source>Multigroup dissimilarity</source>
       <translation>Olikhetsindex för flera grupper</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="40" />
+      <source>Multigroup information theory</source>
+      <translation>Informationsteoretiskt index för flera grupper</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="149" />
@@ -1588,7 +1618,7 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Inga hållplatser eller linjer med geometri: det finns inget upptagningsområde att beräkna.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="401" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="394" />
       <source>No value</source>
       <translation>Inget värde</translation>
     </message>
@@ -1618,6 +1648,11 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Normaliserat exponeringsindex</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="43" />
+      <source>Normalized exposure</source>
+      <translation>Normaliserat exponeringsindex</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/adapter/report.py" line="565" />
       <source>Not classified</source>
       <translation>Ej klassificerad</translation>
@@ -1631,6 +1666,11 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <location filename="../segregation_plugin/processing/algorithms/report.py" line="90" />
       <source>Ojämlikhetsindex (Delmos)</source>
       <translation>Ojämlikhetsindex (Delmos)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="32" />
+      <source>Ojämlikhetsindex (Delmos), %</source>
+      <translation>Ojämlikhetsindex (Delmos), %</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/regionflags.py" line="64" />
@@ -1707,12 +1747,12 @@ Flaggor, efter Delmos urval av kommuner med stora utmaningar med socioekonomisk 
       <translation>Permutationer</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="145" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="146" />
       <source>Permutations for p-values (0 = off)</source>
       <translation>Permutationer för p-värden (0 = av)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/adapter/styling.py" line="145" />
+      <location filename="../segregation_plugin/adapter/styling.py" line="146" />
       <source>Planned</source>
       <translation>Planerad</translation>
     </message>
@@ -1908,7 +1948,7 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Regioner att rapportera, koder eller namn åtskilda med kommatecken (standard: alla)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="160" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="42" />
       <source>Relative diversity</source>
       <translation>Relativ diversitet</translation>
     </message>
@@ -2013,12 +2053,12 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Segregation</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" line="108" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="34" />
       <source>Segregation Gini</source>
       <translation>Segregations-Gini</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="91" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="92" />
       <source>Segregation indices per region</source>
       <translation>Segregationsindex per region</translation>
     </message>
@@ -2617,7 +2657,7 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="118" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="119" />
       <source>Total population field (default: sum of groups)</source>
       <translation>Fält för total befolkning (standard: summan av grupperna)</translation>
     </message>
@@ -2642,7 +2682,7 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Prova insticksprogrammet på det fiktiva exempellänet Exempellän (tre kommuner med DeSO- och RegSO-liknande områden, statistik och kollektivtrafik), eller läs in egna data.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="140" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="141" />
       <source>Two-group form: focus vs compare group (not vs the rest)</source>
       <translation>Tvågruppsform: fokusgrupp mot jämförelsegrupp (inte mot resten)</translation>
     </message>
@@ -2792,7 +2832,7 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Enheter med ett värde</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="115" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="116" />
       <source>Units with group counts</source>
       <translation>Enheter med antal per grupp</translation>
     </message>
@@ -2957,7 +2997,7 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>Hela lagret</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="150" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="151" />
       <source>Year of the data (for the output)</source>
       <translation>Dataår (för resultatet)</translation>
     </message>
@@ -3072,17 +3112,17 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>fokusgruppen har totalen noll: engruppsindex är inte definierade</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="224" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="225" />
       <source>focus vs compare group</source>
       <translation>fokusgrupp mot jämförelsegrupp</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="224" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="225" />
       <source>focus vs rest of total</source>
       <translation>fokusgrupp mot resten av totalen</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="216" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="217" />
       <source>groups {groups}; focus {focus}; compare {compare}</source>
       <translation>grupper {groups}; fokus {focus}; jämförelse {compare}</translation>
     </message>
@@ -3187,7 +3227,7 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>andelar och ojämlikhetsindex i procent; övriga index mellan 0 och 1</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="221" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="222" />
       <source>single-group indices: {form}; Atkinson b = {b}; permutations {n}</source>
       <translation>engruppsindex: {form}; Atkinson b = {b}; permutationer {n}</translation>
     </message>
@@ -3397,7 +3437,7 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>{n} {unit} i {name}, {total} i lagret; regioner: {regions}</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="78" />
+      <location filename="../segregation_plugin/processing/algorithms/indices.py" line="79" />
       <source>{parameter} must be one of the group fields: {fields}</source>
       <translation>{parameter} måste vara ett av gruppfälten: {fields}</translation>
     </message>

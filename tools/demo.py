@@ -244,6 +244,22 @@ def main(out: Path) -> int:
     )
     del stops, catchments, kommun, regso_types
 
+    print("== segregation:report (PDF and PNG map per municipality)")
+    report = run_algorithm(
+        "segregation:report",
+        {
+            "AREAS": str(out / "omradestyper_regso_2023.gpkg"),
+            "POPULATION_FIELD": "befolkning",
+            "GROUP_FIELDS": ["q1", "q2", "q3", "q4", "q5"],
+            "FLAGS_TABLE": str(out / "omradestyper_per_kommun.csv"),
+            "INDICES_TABLE": str(out / "index_per_kommun.csv"),
+            "BACKGROUND": f"{gpkg}|layername=kommun",
+            "ADD_LAYOUTS": False,
+            "OUTPUT_FOLDER": str(out / "rapporter"),
+        },
+    )
+    summary["reports"] = report["PDFS"].split(";")
+
     (out / "summary.json").write_text(
         json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
     )

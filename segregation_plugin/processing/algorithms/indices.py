@@ -16,6 +16,7 @@ from qgis.core import (
 from ...adapter.layers import numeric_column, read_table
 from ...compat import make_field
 from ...core import indices as ix
+from ...core.errors import N_
 from ...i18n import tr
 from ..base import SegregationAlgorithm, translate_notes
 from ..regions import (
@@ -28,18 +29,18 @@ from ..regions import (
 )
 
 INDEX_LABELS = {
-    "ojamlikhetsindex": "Ojämlikhetsindex (Delmos), %",
-    "dissimilarity": "Dissimilarity D",
-    "gini": "Segregation Gini",
-    "information_theory": "Information theory H (Theil)",
-    "isolation": "Isolation xPx*",
-    "exposure": "Exposure xPy*",
-    "atkinson": "Atkinson",
-    "multigroup_dissimilarity": "Multigroup dissimilarity",
-    "multigroup_information_theory": "Multigroup information theory",
-    "multigroup_gini": "Multigroup Gini",
-    "relative_diversity": "Relative diversity",
-    "normalized_exposure": "Normalized exposure",
+    "ojamlikhetsindex": N_("Ojämlikhetsindex (Delmos), %"),
+    "dissimilarity": N_("Dissimilarity D"),
+    "gini": N_("Segregation Gini"),
+    "information_theory": N_("Information theory H (Theil)"),
+    "isolation": N_("Isolation xPx*"),
+    "exposure": N_("Exposure xPy*"),
+    "atkinson": N_("Atkinson"),
+    "multigroup_dissimilarity": N_("Multigroup dissimilarity"),
+    "multigroup_information_theory": N_("Multigroup information theory"),
+    "multigroup_gini": N_("Multigroup Gini"),
+    "relative_diversity": N_("Relative diversity"),
+    "normalized_exposure": N_("Normalized exposure"),
 }
 
 
