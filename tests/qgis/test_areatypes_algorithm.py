@@ -1,5 +1,6 @@
 """segregation:areatypes through processing.run on hand-made layers."""
 
+import numpy as np
 import pytest
 from qgis.core import NULL, QgsProcessingException
 
@@ -146,3 +147,41 @@ def test_text_that_is_not_a_number_names_feature(run, memory_layer):
                 "OUTPUT": "memory:",
             },
         )
+
+
+def test_sample_county_regso(run, sample_gpkg):
+    from qgis.core import QgsVectorLayer
+
+    regso = QgsVectorLayer(f"{sample_gpkg}|layername=regso", "regso", "ogr")
+    result = run(
+        "segregation:areatypes",
+        {
+            "INPUT": regso,
+            "V1_FIELD": "andel_lag_ek_standard",
+            "V2_FIELD": "andel_forgymnasial",
+            "V3_FIELD": "andel_bistand_arbetsloshet",
+            "OUTPUT": "memory:",
+        },
+    )
+    # Independent computation from the layer's own fields.
+    feats = list(regso.getFeatures())
+    index = np.array(
+        [
+            (f["andel_lag_ek_standard"] + f["andel_forgymnasial"] + f["andel_bistand_arbetsloshet"])
+            / 3
+            for f in feats
+        ]
+    )
+    mean, sd = index.mean(), index.std(ddof=1)
+    z = (index - mean) / sd
+    expected = np.select([z >= 2, z >= 1, z >= 0, z >= -1], [1, 2, 3, 4], 5)
+    assert result["MEAN"] == pytest.approx(mean) and result["STD"] == pytest.approx(sd)
+    counts = [result[f"COUNT_{t}"] for t in range(1, 6)]
+    assert counts == [int((expected == t).sum()) for t in range(1, 6)]
+    assert counts == [3, 3, 7, 19, 6] and result["COUNT_NULL"] == 0
+    out = {f["regsokod"]: f for f in result["OUTPUT"].getFeatures()}
+    for feature, t in zip(feats, expected):
+        row = out[feature["regsokod"]]
+        assert row["area_type"] == t
+        assert "38 areas" in row["sei_method"]  # the local reference is said in the output
+    assert result["OUTPUT"].renderer() is not None

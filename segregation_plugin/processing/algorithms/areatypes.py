@@ -277,6 +277,8 @@ class AreaTypesAlgorithm(SegregationAlgorithm):
             translate=tr,
         )
         method = at.method_text(reference, spec, level, tr)
+        if warning:  # a local reference is stated in every output row, not only the log
+            method = f"{method}. {warning}"
         label_of = np.array([None] + [area_type_label(t) for t in range(1, 6)], dtype=object)
         labels = label_of[result.area_type]
         notes = np.where(result.note == "", None, result.note)
