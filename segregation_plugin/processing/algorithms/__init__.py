@@ -12,6 +12,7 @@ from .regionflags import RegionFlagsAlgorithm
 from .report import ReportAlgorithm
 from .styleareatypes import StyleAreaTypesAlgorithm
 from .transit import TransitCatchmentAlgorithm
+from .transitions import AreaTypeTransitionsAlgorithm
 
 ALGORITHMS = (
     LoadSampleAlgorithm,
@@ -19,6 +20,7 @@ ALGORITHMS = (
     JoinStatisticsAlgorithm,
     AggregateAlgorithm,
     AreaTypesAlgorithm,
+    AreaTypeTransitionsAlgorithm,
     IndicesAlgorithm,
     IncomeInequalityAlgorithm,
     RegionFlagsAlgorithm,
