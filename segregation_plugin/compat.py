@@ -99,3 +99,19 @@ else:
     from qgis.core import QgsProcessingFeatureSource
 
     SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+
+# -- layer filters of QgsMapLayerComboBox (Qgis.LayerFilter from 3.34) --------------------------
+
+if QGIS_VERSION_INT >= 33400 and hasattr(Qgis, "LayerFilter"):
+    POINT_LAYER_FILTER = Qgis.LayerFilter.PointLayer
+    LINE_LAYER_FILTER = Qgis.LayerFilter.LineLayer
+    POLYGON_LAYER_FILTER = Qgis.LayerFilter.PolygonLayer
+    VECTOR_LAYER_FILTER = Qgis.LayerFilter.VectorLayer
+else:
+    from qgis.core import QgsMapLayerProxyModel
+
+    POINT_LAYER_FILTER = QgsMapLayerProxyModel.PointLayer
+    LINE_LAYER_FILTER = QgsMapLayerProxyModel.LineLayer
+    POLYGON_LAYER_FILTER = QgsMapLayerProxyModel.PolygonLayer
+    VECTOR_LAYER_FILTER = QgsMapLayerProxyModel.VectorLayer

@@ -69,8 +69,9 @@ def write_ts(path: Path, language: str, sources: dict[str, str], translations) -
     ET.SubElement(context, "name").text = CONTEXT
     for source, where in sorted(sources.items()):
         message = ET.SubElement(context, "message")
-        file, line = where.rsplit(":", 1)
-        ET.SubElement(message, "location", filename=f"../{file}", line=line)
+        # The file only, no line: unrelated edits must not make the .ts out of date.
+        file = where.rsplit(":", 1)[0]
+        ET.SubElement(message, "location", filename=f"../{file}")
         ET.SubElement(message, "source").text = source
         text, finished = translations.get(source, ("", False))
         tr = ET.SubElement(message, "translation")

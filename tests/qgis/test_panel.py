@@ -119,8 +119,8 @@ def test_panel_action_opens_dock_with_steps(plugin, panel, qgis_iface):
     assert any("area types" in a.text() for a in plugin.menu.actions()[1:])
     tabs = panel.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["1 Data", "2 Area types"]
-    assert [p.STEP_ID for p in panel.pages] == ["data", "areatypes"]
+    assert titles == ["1 Load data", "2 Area types", "3 Indices", "4 Transit"]
+    assert [p.STEP_ID for p in panel.pages] == ["data", "areatypes", "indices", "transit"]
     panel.show_step("areatypes")
     assert tabs.currentIndex() == 1
     assert QgsSettings().value("segregation/panel/step") == "areatypes"

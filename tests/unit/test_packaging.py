@@ -18,10 +18,16 @@ def test_package_zip_layout():
         names = archive.namelist()
         assert {n.split("/")[0] for n in names} == {"segregation_plugin"}  # one top folder
         for required in (
-            "__init__.py", "metadata.txt", "plugin.py", "processing/provider.py",
-            "resources/icons/segregation.svg", "resources/styles/area_types.qml",
-            "resources/sample/exempellan.gpkg", "resources/help/index.html",
-            "i18n/segregation_sv.qm", "LICENSE",
+            "__init__.py",
+            "metadata.txt",
+            "plugin.py",
+            "processing/provider.py",
+            "resources/icons/segregation.svg",
+            "resources/styles/area_types.qml",
+            "resources/sample/exempellan.gpkg",
+            "resources/help/index.html",
+            "i18n/segregation_sv.qm",
+            "LICENSE",
         ):
             assert f"segregation_plugin/{required}" in names, required
         assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]

@@ -10,8 +10,10 @@ from __future__ import annotations
 from .areatypes import AreaTypesPage
 from .base import StepPage
 from .data import DataPage
+from .indices import IndicesPage
+from .transit import TransitPage
 
 #: The steps in the order the planner takes them.
-PAGES: tuple[type[StepPage], ...] = (DataPage, AreaTypesPage)
+PAGES: tuple[type[StepPage], ...] = (DataPage, AreaTypesPage, IndicesPage, TransitPage)
 
 __all__ = ["PAGES", "StepPage"]

@@ -51,6 +51,7 @@ from ..messages import first_line, push_error, reports_errors
 from ..suggest import suggest_indicator_fields, suggest_population_field
 from ..summary import TypeRow, read_types_and_population, type_summary
 from ..tasks import AlgorithmRun
+from ..widgets import layer_combo
 from .base import StepPage, text_label
 
 AREATYPES = "segregation:areatypes"
@@ -125,10 +126,12 @@ class AreaTypesPage(StepPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # labels above: the dock is narrow
-        self.layer_combo = QgsMapLayerComboBox(self)
-        self.layer_combo.setObjectName("layerCombo")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
-        self.layer_combo.setToolTip(tr("A layer or table with one row per area (DeSO, RegSO…)"))
+        self.layer_combo = layer_combo(
+            self,
+            "layerCombo",
+            QgsMapLayerProxyModel.VectorLayer,
+            tr("A layer or table with one row per area (DeSO, RegSO…)"),
+        )
         form.addRow(tr("Areas"), self.layer_combo)
         self.field_combos: dict[str, QgsFieldComboBox] = {}
         labels = {

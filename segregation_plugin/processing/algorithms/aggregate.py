@@ -657,9 +657,7 @@ class AggregateAlgorithm(SegregationAlgorithm):
             t_work.append(work)
             label = feature.attributes()[id_index] if id_index >= 0 else None
             t_labels.append(
-                str(label)
-                if plain_value(label) not in (None, "")
-                else f"fid {feature.id()}"
+                str(label) if plain_value(label) not in (None, "") else f"fid {feature.id()}"
             )
             if not work.isNull() and not work.isEmpty():
                 index.addFeature(i, work.boundingBox())
