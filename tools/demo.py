@@ -8,6 +8,7 @@ style saved inside, and .qml beside it), PNG maps and a summary.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def layer(path: Path, name: str):
     return result
 
 
-def _close_datasets() -> None:
+def close_qgis() -> None:
     """Drop every layer and stop QGIS, so GeoPackages are closed (no -wal/-shm files)."""
     import gc
 
@@ -263,13 +264,23 @@ def main(out: Path) -> int:
     (out / "summary.json").write_text(
         json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
     )
-    _close_datasets()
+    return 0
+
+
+def list_outputs(out: Path) -> None:
     print(f"Wrote {out}:")
     for path in sorted(out.rglob("*")):
         if path.is_file() and "sample" not in path.parts:
             print(f"  {path.relative_to(out)}")
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/demo")))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "out/demo")
+    code = main(target)  # its QGIS objects are freed when it returns, before QGIS stops
+    close_qgis()
+    list_outputs(target)
+    # QGIS has closed every dataset; skip Python's teardown of the remaining PyQGIS
+    # wrappers (the provider, the application), which can crash after exitQgis.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
