@@ -122,6 +122,17 @@ class ChainPage(StepPage):
 
     controls: ChainControls
 
+    def add_controls(self, layout: QVBoxLayout, run_text: str, failure: str) -> ChainControls:
+        """Run/Cancel buttons, progress bar and status line, added to ``layout`` and kept as
+        ``run_button``, ``cancel_button``, ``progress_bar`` and ``status_label``."""
+        self.controls = ChainControls(self, run_text, failure)
+        self.controls.add_to(layout)
+        self.run_button = self.controls.run_button
+        self.cancel_button = self.controls.cancel_button
+        self.progress_bar = self.controls.progress_bar
+        self.status_label = self.controls.status_label
+        return self.controls
+
     @property
     def chain(self) -> Optional[RunChain]:
         """The last run, or None."""

@@ -60,7 +60,7 @@ from ...processing.algorithms.aggregate import ASSIGNMENTS
 from ...processing.algorithms.joinstatistics import JOIN_BY
 from ..chain import RunChain, Step
 from ..messages import log, push, push_error, reports_errors
-from ..runcontrols import ChainControls, ChainPage
+from ..runcontrols import ChainPage
 from ..suggest import fold, suggest_population_field
 from ..tasks import AlgorithmRun
 from ..widgets import fit_height, narrow, stacked_form
@@ -429,15 +429,12 @@ class DataPage(ChainPage):
 
         layout.addWidget(self._build_aggregation(box))
 
-        self.controls = ChainControls(
-            self, tr("Import and join"), tr("The statistics could not be loaded: {error}")
+        self.add_controls(
+            layout, tr("Import and join"), tr("The statistics could not be loaded: {error}")
         )
-        self.controls.add_to(layout)
-        self.import_button = self.controls.run_button
+        self.import_button = self.run_button
         self.import_button.setObjectName("importButton")
-        self.cancel_button = self.controls.cancel_button
-        self.progress_bar = self.controls.progress_bar
-        self.import_status_label = self.controls.status_label
+        self.import_status_label = self.status_label
         self.import_status_label.setObjectName("importStatusLabel")
         layout.addWidget(self._build_result(box))
 

@@ -46,7 +46,7 @@ from ...processing.algorithms.indices import INDEX_LABELS
 from ..chain import RunChain, Step
 from ..charts import Segment, StackedBar, StackedBarChart, ValueBar, ValueBarChart
 from ..messages import push, push_error, reports_errors
-from ..runcontrols import ChainControls, ChainPage
+from ..runcontrols import ChainPage
 from ..suggest import fold, suggest_population_field
 from ..widgets import (
     as_float,
@@ -234,14 +234,7 @@ class IndicesPage(ChainPage):
         layout.addWidget(self._build_options())
         layout.addWidget(self._build_flags())
 
-        self.controls = ChainControls(
-            self, tr("Run"), tr("The indices could not be computed: {error}")
-        )
-        self.controls.add_to(layout)
-        self.run_button = self.controls.run_button
-        self.cancel_button = self.controls.cancel_button
-        self.progress_bar = self.controls.progress_bar
-        self.status_label = self.controls.status_label
+        self.add_controls(layout, tr("Run"), tr("The indices could not be computed: {error}"))
         layout.addWidget(self._build_results())
         layout.addStretch(1)
 

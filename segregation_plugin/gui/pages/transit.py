@@ -55,7 +55,7 @@ from ...processing.algorithms.transit import TransitCatchmentAlgorithm
 from ..chain import RunChain, Step
 from ..charts import BarGroup, GroupedBarChart, percent
 from ..messages import reports_errors
-from ..runcontrols import ChainControls, ChainPage
+from ..runcontrols import ChainPage
 from ..suggest import fold, suggest_population_field
 from ..widgets import (
     as_float,
@@ -239,14 +239,9 @@ class TransitPage(ChainPage):
         form.addRow(tr("Base scenario"), self.base_combo)
         layout.addLayout(form)
 
-        self.controls = ChainControls(
-            self, tr("Run"), tr("The transit catchments could not be computed: {error}")
+        self.add_controls(
+            layout, tr("Run"), tr("The transit catchments could not be computed: {error}")
         )
-        self.controls.add_to(layout)
-        self.run_button = self.controls.run_button
-        self.cancel_button = self.controls.cancel_button
-        self.progress_bar = self.controls.progress_bar
-        self.status_label = self.controls.status_label
         layout.addWidget(self._build_results())
         layout.addStretch(1)
 
