@@ -6,6 +6,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -127,6 +129,13 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
         if maximum is not None:
             param.setMaximum(maximum)
         self.addParameter(param)
+
+    def add_outputs(self, numbers=(), texts=()) -> None:
+        """Declare number and text outputs from (name, label) pairs."""
+        for name, label in numbers:
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        for name, label in texts:
+            self.addOutput(QgsProcessingOutputString(name, label))
 
     def add_table_output(self, name: str, label: str) -> None:
         """A table (no geometry) output."""

@@ -27,8 +27,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -354,23 +352,25 @@ class AggregateAlgorithm(SegregationAlgorithm):
                 "OUTPUT", tr("Aggregated areas"), QgsProcessing.TypeVectorAnyGeometry
             )
         )
-        for name, label in (
-            ("TARGET_COUNT", tr("Targets")),
-            ("UNITS", tr("Units")),
-            ("UNITS_UNASSIGNED", tr("Units in no target")),
-            ("UNITS_SPLIT", tr("Units overlapping several targets")),
-            ("UNITS_PARTIAL", tr("Units partly outside the targets")),
-            ("TARGETS_EMPTY", tr("Targets without units")),
-            ("REPAIRED", tr("Invalid geometries repaired in the output")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        for name, label in (
-            ("UNASSIGNED_LIST", tr("Units in no target (list)")),
-            ("SPLIT_LIST", tr("Units overlapping several targets (list)")),
-            ("METHOD", tr("Method")),
-            ("WARNINGS", tr("Warnings")),
-        ):
-            self.addOutput(QgsProcessingOutputString(name, label))
+        self.add_outputs(
+            numbers=(
+                ("TARGET_COUNT", tr("Targets")),
+                ("UNITS", tr("Units")),
+                ("UNITS_UNASSIGNED", tr("Units in no target")),
+                ("UNITS_SPLIT", tr("Units overlapping several targets")),
+                ("UNITS_PARTIAL", tr("Units partly outside the targets")),
+                ("TARGETS_EMPTY", tr("Targets without units")),
+                ("REPAIRED", tr("Invalid geometries repaired in the output")),
+            )
+        )
+        self.add_outputs(
+            texts=(
+                ("UNASSIGNED_LIST", tr("Units in no target (list)")),
+                ("SPLIT_LIST", tr("Units overlapping several targets (list)")),
+                ("METHOD", tr("Method")),
+                ("WARNINGS", tr("Warnings")),
+            )
+        )
 
     # -- rules -----------------------------------------------------------------------------
 

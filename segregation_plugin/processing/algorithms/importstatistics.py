@@ -6,8 +6,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -118,24 +116,26 @@ class ImportStatisticsAlgorithm(SegregationAlgorithm):
                 "OUTPUT", tr("Statistics (long table)"), QgsProcessing.TypeVector
             )
         )
-        for name, label in (
-            ("ROWS", tr("Rows read")),
-            ("REGIONS", tr("Regions")),
-            ("SUPPRESSED", tr("Suppressed or missing values")),
-            ("UNMATCHED", tr("Region labels without code")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        for name, label in (
-            ("YEARS", tr("Years")),
-            ("UNMATCHED_LABELS", tr("Region labels without code (list)")),
-            ("FOOTNOTES", tr("Footnotes")),
-            ("ENCODING", tr("Encoding")),
-            ("SEPARATOR", tr("Separator")),
-            ("DECIMAL", tr("Decimal mark")),
-            ("LAYOUT", tr("Layout")),
-            ("WARNINGS", tr("Warnings")),
-        ):
-            self.addOutput(QgsProcessingOutputString(name, label))
+        self.add_outputs(
+            numbers=(
+                ("ROWS", tr("Rows read")),
+                ("REGIONS", tr("Regions")),
+                ("SUPPRESSED", tr("Suppressed or missing values")),
+                ("UNMATCHED", tr("Region labels without code")),
+            )
+        )
+        self.add_outputs(
+            texts=(
+                ("YEARS", tr("Years")),
+                ("UNMATCHED_LABELS", tr("Region labels without code (list)")),
+                ("FOOTNOTES", tr("Footnotes")),
+                ("ENCODING", tr("Encoding")),
+                ("SEPARATOR", tr("Separator")),
+                ("DECIMAL", tr("Decimal mark")),
+                ("LAYOUT", tr("Layout")),
+                ("WARNINGS", tr("Warnings")),
+            )
+        )
 
     def _crosswalk(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "CROSSWALK", context)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingOutputNumber,
-)
-
 from ...adapter.layers import numeric_column, read_table
 from ...core import inequality as iq
 from ...i18n import tr
@@ -41,15 +37,16 @@ class IncomeInequalityAlgorithm(SegregationAlgorithm):
         self.add_field("WEIGHT_FIELD", tr("Weight field (e.g. population)"), optional=True)
         add_region_parameters(self)
         self.add_table_output("OUTPUT", tr("Inequality per region"))
-        for key, label in (
-            ("GINI", tr("Gini, all units")),
-            ("THEIL", tr("Theil T, all units")),
-            ("THEIL_BETWEEN", tr("Theil T between regions")),
-            ("THEIL_WITHIN", tr("Theil T within regions")),
-            ("BETWEEN_SHARE", tr("Share of Theil T between regions")),
-            ("REGIONS", tr("Regions")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_outputs(
+            numbers=(
+                ("GINI", tr("Gini, all units")),
+                ("THEIL", tr("Theil T, all units")),
+                ("THEIL_BETWEEN", tr("Theil T between regions")),
+                ("THEIL_WITHIN", tr("Theil T within regions")),
+                ("BETWEEN_SHARE", tr("Share of Theil T between regions")),
+                ("REGIONS", tr("Regions")),
+            )
+        )
 
     def compute(self, parameters, context, feedback):
         source = self.source(parameters, "INPUT", context)

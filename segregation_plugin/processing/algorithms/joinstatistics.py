@@ -16,8 +16,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -318,22 +316,24 @@ class JoinStatisticsAlgorithm(SegregationAlgorithm):
                 "OUTPUT", tr("Areas with statistics"), QgsProcessing.TypeVectorAnyGeometry
             )
         )
-        for name, label in (
-            ("MATCHED", tr("Areas with statistics")),
-            ("UNMATCHED_FEATURE_COUNT", tr("Areas without statistics")),
-            ("UNMATCHED_ROW_COUNT", tr("Table codes that match no area")),
-            ("ROWS_WITHOUT_CODE", tr("Table rows without code")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-        for name, label in (
-            ("UNMATCHED_FEATURES", tr("Areas without statistics (codes)")),
-            ("UNMATCHED_ROWS", tr("Table codes that match no area (list)")),
-            ("DUPLICATES", tr("Duplicate codes")),
-            ("TYPE_CONFLICTS", tr("Type conflicts")),
-            ("FIELDS", tr("Joined fields")),
-            ("INPUT_CODE_FIELD_USED", tr("Code field of the areas used")),
-        ):
-            self.addOutput(QgsProcessingOutputString(name, label))
+        self.add_outputs(
+            numbers=(
+                ("MATCHED", tr("Areas with statistics")),
+                ("UNMATCHED_FEATURE_COUNT", tr("Areas without statistics")),
+                ("UNMATCHED_ROW_COUNT", tr("Table codes that match no area")),
+                ("ROWS_WITHOUT_CODE", tr("Table rows without code")),
+            )
+        )
+        self.add_outputs(
+            texts=(
+                ("UNMATCHED_FEATURES", tr("Areas without statistics (codes)")),
+                ("UNMATCHED_ROWS", tr("Table codes that match no area (list)")),
+                ("DUPLICATES", tr("Duplicate codes")),
+                ("TYPE_CONFLICTS", tr("Type conflicts")),
+                ("FIELDS", tr("Joined fields")),
+                ("INPUT_CODE_FIELD_USED", tr("Code field of the areas used")),
+            )
+        )
 
     # -- keys ------------------------------------------------------------------------------
 

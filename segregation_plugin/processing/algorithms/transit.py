@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -208,13 +207,14 @@ class TransitCatchmentAlgorithm(SegregationAlgorithm):
         # Processing in QGIS 3.22 has no output type for a dict: the results hold
         # EQUITY_RATIOS, TOTAL_POPULATION and COVERED_POPULATION as dicts (scenario -> value)
         # and the declared outputs below hold the same as JSON text (for models).
-        for name, label in (
-            ("EQUITY_RATIOS_JSON", tr("Equity ratio per scenario (JSON)")),
-            ("TOTAL_POPULATION_JSON", tr("Population per scenario (JSON)")),
-            ("COVERED_POPULATION_JSON", tr("Covered population per scenario (JSON)")),
-            ("WARNINGS", tr("Warnings")),
-        ):
-            self.addOutput(QgsProcessingOutputString(name, label))
+        self.add_outputs(
+            texts=(
+                ("EQUITY_RATIOS_JSON", tr("Equity ratio per scenario (JSON)")),
+                ("TOTAL_POPULATION_JSON", tr("Population per scenario (JSON)")),
+                ("COVERED_POPULATION_JSON", tr("Covered population per scenario (JSON)")),
+                ("WARNINGS", tr("Warnings")),
+            )
+        )
 
     # -- run -------------------------------------------------------------------------------
 

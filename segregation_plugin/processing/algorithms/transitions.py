@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsWkbTypes,
 )
 
@@ -51,13 +50,14 @@ class AreaTypeTransitionsAlgorithm(SegregationAlgorithm):
         )
         self.add_field("POPULATION_FIELD", tr("Population field (year B)"), optional=True)
         self.add_table_output("OUTPUT", tr("Area-type transitions"))
-        for key, label in (
-            ("SAME", tr("Areas with the same type")),
-            ("BETTER", tr("Areas with a better type")),
-            ("WORSE", tr("Areas with a worse type")),
-            ("UNMATCHED", tr("Areas in only one of the years")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_outputs(
+            numbers=(
+                ("SAME", tr("Areas with the same type")),
+                ("BETTER", tr("Areas with a better type")),
+                ("WORSE", tr("Areas with a worse type")),
+                ("UNMATCHED", tr("Areas in only one of the years")),
+            )
+        )
 
     def compute(self, parameters, context, feedback):
         source_a = self.source(parameters, "INPUT", context)
