@@ -26,10 +26,19 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..adapter.layers import frame_fields, py_value, read_table, valid_geometry, write_table
+from ..adapter.layers import (
+    frame_fields,
+    plain_value,
+    py_value,
+    read_table,
+    valid_geometry,
+    write_table,
+)
+from ..adapter.styling import apply_region_flag_style
 from ..core import regions as rg
 from ..core.errors import N_
 from ..i18n import tr
+from .postprocess import style_on_load
 
 LEVELS = (rg.WHOLE_LAYER, rg.MUNICIPALITY, rg.COUNTY)
 LEVEL_LABELS = (N_("Whole layer"), N_("Municipality (from code)"), N_("County (from code)"))
@@ -229,4 +238,16 @@ def write_region_outputs(
     layer_id = write_region_layer(alg, parameters, context, source, regions, fields, rows, feedback)
     if layer_id:
         results["REGION_LAYER"] = layer_id
+        style_on_load(context, layer_id, style_regions)
     return results
+
+
+def style_regions(layer) -> None:
+    """Municipalities or counties by the ojämlikhetsindex (else the share in area types 1+2,
+    else the Gini), flagged regions hatched."""
+    names = set(layer.fields().names())
+    for field in ("ojamlikhetsindex", "share_type_12", "gini"):
+        values = layer.uniqueValues(layer.fields().lookupField(field)) if field in names else []
+        if any(isinstance(plain_value(v), (int, float)) and v == v for v in values):
+            apply_region_flag_style(layer, field=field)
+            return

@@ -342,3 +342,50 @@ def test_format_number_by_language():
     assert st.format_number(-2.5, 1, "en") == "\u22122.5"
     assert st.format_number(None) == "–" and st.format_number(float("nan")) == "–"
     assert st.range_label(0.05, 0.1, "fraction") in ("5.0–10.0 %", "5,0–10,0 %")
+
+
+def test_stylegraduated_copy_with_percent_legend(run, sample_gpkg):
+    from qgis.core import QgsVectorLayer
+
+    regso = QgsVectorLayer(f"{sample_gpkg}|layername=regso", "regso", "ogr")
+    before = regso.renderer().type()
+    result = run(
+        "segregation:stylegraduated",
+        {
+            "INPUT": regso,
+            "FIELD": "andel_lag_ek_standard",
+            "METHOD": 1,
+            "CLASSES": 4,
+            "OUTPUT": "memory:",
+        },
+    )
+    assert result["OUTPUT"].featureCount() == regso.featureCount()
+    assert regso.renderer().type() == before  # the input keeps its style
+    styled = QgsVectorLayer(regso.source(), "copy", "ogr")
+    st.apply_graduated_style(styled, "andel_lag_ek_standard", method="quantile", classes=4)
+    ranges = styled.renderer().ranges()
+    assert len(ranges) == 4 and all(r.label().endswith("%") for r in ranges)
+
+
+def test_region_layer_of_indices_is_styled_by_ojamlikhetsindex(provider, sample_gpkg):
+    import processing
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.clear()
+    processing.runAndLoadResults(
+        "segregation:indices",
+        {
+            "INPUT": f"{sample_gpkg}|layername=deso",
+            "GROUP_FIELDS": ["q1", "q5"],
+            "OUTPUT": "memory:",
+            "REGION_LAYER": "memory:",
+        },
+    )
+    polygons = [layer for layer in project.mapLayers().values() if layer.geometryType() == 2]
+    assert len(polygons) == 1
+    renderer = polygons[0].renderer()
+    assert renderer.type() == "RuleRenderer"
+    expressions = [rule.filterExpression() for rule in renderer.rootRule().children()]
+    assert any('"ojamlikhetsindex"' in e for e in expressions)
+    project.clear()

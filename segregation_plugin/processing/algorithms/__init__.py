@@ -11,6 +11,7 @@ from .loadsample import LoadSampleAlgorithm
 from .regionflags import RegionFlagsAlgorithm
 from .report import ReportAlgorithm
 from .styleareatypes import StyleAreaTypesAlgorithm
+from .stylegraduated import StyleGraduatedAlgorithm
 from .transit import TransitCatchmentAlgorithm
 from .transitions import AreaTypeTransitionsAlgorithm
 
@@ -27,5 +28,6 @@ ALGORITHMS = (
     IndexChangeAlgorithm,
     TransitCatchmentAlgorithm,
     StyleAreaTypesAlgorithm,
+    StyleGraduatedAlgorithm,
     ReportAlgorithm,
 )

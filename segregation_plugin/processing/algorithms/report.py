@@ -230,7 +230,7 @@ class ReportAlgorithm(SegregationAlgorithm):
     ALG_ID = "report"
     DISPLAY_NAME = "Report per municipality (PDF)"
     GROUP_ID = "reports"
-    GROUP_NAME = "Reports"
+    GROUP_NAME = "Maps and reports"
     HELP = (
         "Makes a two-page report per municipality (or county, or value of a region field) "
         "from the output of 'Socioeconomic index and area types': a map of the area types "

@@ -148,6 +148,11 @@ class StyleAreaTypesAlgorithm(SegregationAlgorithm):
         styler = make_styler(field, outline, label_field)
         results = {f"COUNT_{t}": counts[t] for t in range(1, 6)}
         results["COUNT_NULL"] = counts[0]
+        return self.deliver(parameters, context, source, styler, results, feedback)
+
+    def deliver(self, parameters, context, source, styler, results, feedback) -> dict:
+        """A styled copy in OUTPUT (when asked for) and, with MODIFY_INPUT, the input's style
+        changed (only its style, never its data)."""
         if parameters.get("OUTPUT") not in (None, ""):
             sink, dest_id = self.parameterAsSink(
                 parameters,
