@@ -54,6 +54,11 @@
       <translation>A layer or table with one row per area (DeSO, RegSO…)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>A report per municipality as PDF: a map of the area types, population per area type, the segregation measures with Delmos' flags, plain-language explanations and the method. The layouts can be edited in the project.</source>
+      <translation>A report per municipality as PDF: a map of the area types, population per area type, the segregation measures with Delmos' flags, plain-language explanations and the method. The layouts can be edited in the project.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>About your own data</source>
       <translation>About your own data</translation>
@@ -67,6 +72,11 @@
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Add boundaries from a file (GeoPackage, …)</source>
       <translation>Add boundaries from a file (GeoPackage, …)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Add the layouts to the project</source>
+      <translation>Add the layouts to the project</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -145,6 +155,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Aggregation</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />
       <source>All areas</source>
       <translation>All areas</translation>
@@ -188,6 +203,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Area boundaries: SCB's DeSO or RegSO GeoPackage, or your own districts, already in the project or from a file.</source>
       <translation>Area boundaries: SCB's DeSO or RegSO GeoPackage, or your own districts, already in the project or from a file.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area code (in both layers)</source>
+      <translation>Area code (in both layers)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -265,6 +285,21 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Area type field: {field}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area type {year}</source>
+      <translation>Area type {year}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area type, year A</source>
+      <translation>Area type, year A</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area type, year B</source>
+      <translation>Area type, year B</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Area types</source>
       <translation>Area types</translation>
@@ -290,6 +325,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Area types and flags (optional)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Area types and flags per region</source>
+      <translation>Area types and flags per region</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Area types and segregation: {name}</source>
       <translation>Area types and segregation: {name}</translation>
@@ -298,6 +338,16 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Area types could not be computed: {error}</source>
       <translation>Area types could not be computed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area types found: {years}.</source>
+      <translation>Area types found: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area types {year}</source>
+      <translation>Area types {year}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/regionflags.py" />
@@ -310,7 +360,7 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Area-type transitions</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
       <source>Area-type transitions between two years</source>
       <translation>Area-type transitions between two years</translation>
     </message>
@@ -333,6 +383,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Areas (DeSO, RegSO…) with a count per group.</source>
       <translation>Areas (DeSO, RegSO…) with a count per group.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas (DeSO, RegSO…) with group counts per year.</source>
+      <translation>Areas (DeSO, RegSO…) with group counts per year.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/joinstatistics.py" />
@@ -415,6 +470,16 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Areas with area types (output of the area types algorithm)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas with area types per year (optional)</source>
+      <translation>Areas with area types per year (optional)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Areas with area types, e.g. the result of the Area types step.</source>
+      <translation>Areas with area types, e.g. the result of the Area types step.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>Areas with covered population</source>
       <translation>Areas with covered population</translation>
@@ -428,6 +493,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Areas with group counts</source>
       <translation>Areas with group counts</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas with group counts per year</source>
+      <translation>Areas with group counts per year</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/areatypes.py" />
@@ -470,9 +540,14 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Areas without statistics (codes)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
       <source>Areas, year A</source>
       <translation>Areas, year A</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas, year B</source>
+      <translation>Areas, year B</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
@@ -615,6 +690,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Boundaries</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Boundaries on the map (optional)</source>
+      <translation>Boundaries on the map (optional)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>CSV (*.csv *.CSV *.txt *.TXT)</source>
       <translation>CSV (*.csv *.CSV *.txt *.TXT)</translation>
@@ -690,6 +770,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Change of indices between two years (test)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Change over time: how areas moved between area types from one year to another, and how each municipality's ojämlikhetsindex and its population share in area types 1–2 developed when several years are loaded.</source>
+      <translation>Change over time: how areas moved between area types from one year to another, and how each municipality's ojämlikhetsindex and its population share in area types 1–2 developed when several years are loaded.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/indexchange.py" />
       <source>Change per region</source>
       <translation>Change per region</translation>
@@ -698,6 +783,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Chart</source>
       <translation>Chart</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Choose a numeric field to show.</source>
+      <translation>Choose a numeric field to show.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -740,9 +830,29 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Choose the area code field that matches the two layers.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the area code field.</source>
+      <translation>Choose the area code field.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the area code that matches the layers.</source>
+      <translation>Choose the area code that matches the layers.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Choose the area type field: no field named like area_type or omradestyp was found in {layer}.</source>
       <translation>Choose the area type field: no field named like area_type or omradestyp was found in {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the area-type field.</source>
+      <translation>Choose the area-type field.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the area-type fields of both years.</source>
+      <translation>Choose the area-type fields of both years.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -750,9 +860,29 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>Choose the field that names the regions.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the folder for the reports.</source>
+      <translation>Choose the folder for the reports.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the layer of year B.</source>
+      <translation>Choose the layer of year B.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the layer with group counts per year.</source>
+      <translation>Choose the layer with group counts per year.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Choose the layer with the area boundaries.</source>
       <translation>Choose the layer with the area boundaries.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the layer with the area types.</source>
+      <translation>Choose the layer with the area types.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -768,6 +898,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/transit.py" />
       <source>Choose the population field of the areas.</source>
       <translation>Choose the population field of the areas.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the population field.</source>
+      <translation>Choose the population field.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -798,6 +933,16 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Choose the three indicator fields V1, V2 and V3.</source>
       <translation>Choose the three indicator fields V1, V2 and V3.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose two different area-type fields.</source>
+      <translation>Choose two different area-type fields.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Classes</source>
+      <translation>Classes</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -858,6 +1003,11 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Composition and flags per region (output of regionflags; optional)</source>
       <translation>Composition and flags per region (output of regionflags; optional)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Compute the time series</source>
+      <translation>Compute the time series</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/areatypes.py" />
@@ -942,9 +1092,19 @@ PERMUTATIONS &gt; 0 adds p-values (*_p) from a seeded random-labelling test for 
       <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Counting the transitions</source>
+      <translation>Counting the transitions</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/indices.py" />
       <source>Counts must be a table of units x groups.</source>
       <translation>Counts must be a table of units x groups.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>County</source>
+      <translation>County</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/regions.py" />
@@ -1132,6 +1292,35 @@ PERMUTATIONS &gt; 0 adds p-values (*_p) from a seeded random-labelling test for 
       <translation>Done: {n} areas classified; the layer “{name}” was added to the project.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Done: {n} regions over {years}.</source>
+      <translation>Done: {n} regions over {years}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Done: {n} report(s) written.</source>
+      <translation>Done: {n} report(s) written.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Done: {same} areas kept their type, {changed} changed.</source>
+      <translation>Done: {same} areas kept their type, {changed} changed.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Drawn over the map, e.g. the municipal boundaries.</source>
+      <translation>Drawn over the map, e.g. the municipal boundaries.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Draws a numeric field, e.g. a share in percent (V1-V3, the socioeconomic index) or an index per municipality, in classes on a sequential colour ramp that also reads in greyscale. Classes by natural breaks (Jenks), quantiles, round numbers or equal intervals; the legend shows the unit ('%' for shares: fields named andel_*, share_* or v1-v3, shares stored as 0-1 are shown in percent).
+
+Processing does not change your layer: the output is a styled copy. Tick 'apply the style to the input layer itself' to restyle the input instead (only its style).</source>
+      <translation>Draws a numeric field, e.g. a share in percent (V1-V3, the socioeconomic index) or an index per municipality, in classes on a sequential colour ramp that also reads in greyscale. Classes by natural breaks (Jenks), quantiles, round numbers or equal intervals; the legend shows the unit ('%' for shares: fields named andel_*, share_* or v1-v3, shares stored as 0-1 are shown in percent).
+
+Processing does not change your layer: the output is a styled copy. Tick 'apply the style to the input layer itself' to restyle the input instead (only its style).</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Draws any polygon layer with an area-type field in the plugin's area-type colours: for example SCB's official area types imported from Statistikdatabasen. Values may be numbers or text: '1'..'5', '1.0', 'Områdestyp 1' or SCB's labels such as 'Områden med stora socioekonomiska utmaningar'. Other values are drawn as not classified (and counted in the log).
 
@@ -1200,6 +1389,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Encoding: {encoding}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Equal intervals</source>
+      <translation>Equal intervals</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>Equity ratio per scenario (JSON)</source>
       <translation>Equity ratio per scenario (JSON)</translation>
@@ -1260,6 +1454,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Fictional data (sample county Exempellän).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Field to show</source>
+      <translation>Field to show</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/areatypes.py" />
       <source>Field {field} looks like fractions (all values are at most 1), not percentages. Tick 'indicators are fractions' to multiply by 100.</source>
       <translation>Field {field} looks like fractions (all values are at most 1), not percentages. Tick 'indicators are fractions' to multiply by 100.</translation>
@@ -1273,6 +1472,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <location filename="../segregation_plugin/adapter/layers.py" />
       <source>Field(s) not found in layer {layer}: {fields}</source>
       <translation>Field(s) not found in layer {layer}: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Fields named with a year are found by themselves: income groups such as q1_2022…q5_2022 or kvintil_1_2023…, area types such as area_type_2022, population such as befolkning_2023.</source>
+      <translation>Fields named with a year are found by themselves: income groups such as q1_2022…q5_2022 or kvintil_1_2023…, area types such as area_type_2022, population such as befolkning_2023.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/joinstatistics.py" />
@@ -1345,7 +1549,7 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>Folder for the copy</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <location filename="../segregation_plugin/gui/pages/report.py" />
       <source>Folder for the reports</source>
       <translation>Folder for the reports</translation>
     </message>
@@ -1358,6 +1562,11 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <location filename="../segregation_plugin/processing/algorithms/importstatistics.py" />
       <source>Footnotes:</source>
       <translation>Footnotes:</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>From {a} to {b}, {n} areas:</source>
+      <translation>From {a} to {b}, {n} areas:</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/transit.py" />
@@ -1570,9 +1779,14 @@ Processing does not change your layer: the output is a styled copy. Tick 'apply 
       <translation>H</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/plugin.py" />
+      <location filename="../segregation_plugin/gui/panel.py" />
       <source>Help</source>
       <translation>Help</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/panel.py" />
+      <source>Help on this step (opens the offline help)</source>
+      <translation>Help on this step (opens the offline help)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -1639,6 +1853,11 @@ Both years' types can be fields of one layer (e.g. after joining two years), or 
       <translation>Income group fields for the indices, low group first (e.g. q1..q5)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Income groups (optional, e.g. q1…q5)</source>
+      <translation>Income groups (optional, e.g. q1…q5)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/incomeinequality.py" />
       <source>Income inequality (Gini, Theil) per region</source>
       <translation>Income inequality (Gini, Theil) per region</translation>
@@ -1654,9 +1873,14 @@ Both years' types can be fields of one layer (e.g. after joining two years), or 
       <translation>Indices</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" />
+      <location filename="../segregation_plugin/gui/pages/report.py" />
       <source>Indices per region</source>
       <translation>Indices per region</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Indices {year}</source>
+      <translation>Indices {year}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/incomeinequality.py" />
@@ -1677,6 +1901,11 @@ Both years' types can be fields of one layer (e.g. after joining two years), or 
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Information theory index H</source>
       <translation>Information theory index H</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Inhabitants (year B)</source>
+      <translation>Inhabitants (year B)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -1792,6 +2021,11 @@ Source of the statistics: SCB, Statistikdatabasen (statistikdatabasen.scb.se).</
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
       <source>Largest overlap: each unit wholly to the target covering most of it</source>
       <translation>Largest overlap: each unit wholly to the target covering most of it</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Layer</source>
+      <translation>Layer</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -1927,6 +2161,11 @@ Measures: from an 'Area-type composition and flags per region' table and/or a 'S
 With 'add the layouts to the project' each report also becomes a print layout in the project (Project &gt; Layouts) that you can edit and print again; its map layers are stored in a GeoPackage in the output folder and added to the project in a hidden group.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <source>Maps and reports</source>
+      <translation>Maps and reports</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
       <source>Maximum (fields *_max)</source>
       <translation>Maximum (fields *_max)</translation>
@@ -2007,6 +2246,11 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>Municipalities (sample)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Municipality</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/regions.py" />
       <source>Municipality (from code)</source>
       <translation>Municipality (from code)</translation>
@@ -2042,6 +2286,11 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>Names (municipality name and area name)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Natural breaks (Jenks)</source>
+      <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Next: area types</source>
       <translation>Next: area types</translation>
@@ -2060,6 +2309,16 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>No area has a geometry.</source>
       <translation>No area has a geometry.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>No area types for {years}.</source>
+      <translation>No area types for {years}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>No area-type fields with years (e.g. area_type_2022) in this layer.</source>
+      <translation>No area-type fields with years (e.g. area_type_2022) in this layer.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/regions.py" />
@@ -2082,9 +2341,19 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>No flags: they compare regions with each other, and at least two regions with values are needed.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>No group fields with years (e.g. q1_2022) found.</source>
+      <translation>No group fields with years (e.g. q1_2022) found.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/regionflags.py" />
       <source>No low/high group fields: only the area-type flag is computed.</source>
       <translation>No low/high group fields: only the area-type flag is computed.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>No municipality codes found in {field}.</source>
+      <translation>No municipality codes found in {field}.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
@@ -2122,6 +2391,11 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>Non-numeric value "{value}" on line {line}, column "{column}" of {file}; only numbers and the missing-value codes . .. ... : are allowed.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Normalised exposure</source>
       <translation>Normalised exposure</translation>
@@ -2140,6 +2414,16 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Number of areas of this type.</source>
       <translation>Number of areas of this type.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Number of classes</source>
+      <translation>Number of classes</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Number of {unit} by area type</source>
+      <translation>Number of {unit} by area type</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -2162,14 +2446,44 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <translation>Ojämlikhetsindex flag: mean + k x SD, k =</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>One report per (from the area code)</source>
+      <translation>One report per (from the area code)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Only the areas of one municipality or county (a copy; your layer is unchanged).</source>
       <translation>Only the areas of one municipality or county (a copy; your layer is unchanged).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Open folder</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/plugin.py" />
       <source>Open the Segregation panel</source>
       <translation>Open the Segregation panel</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Open the chosen PDF in your PDF reader.</source>
+      <translation>Open the chosen PDF in your PDF reader.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Optional: areas with an area-type field per year, for the share in types 1–2.</source>
+      <translation>Optional: areas with an area-type field per year, for the share in types 1–2.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Optional: inhabitants in year B, to count people as well as areas.</source>
+      <translation>Optional: inhabitants in year B, to count people as well as areas.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />
@@ -2195,6 +2509,16 @@ With 'add the layouts to the project' each report also becomes a print layout in
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Outline only (coloured borders, no fill)</source>
       <translation>Outline only (coloured borders, no fill)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Output of 'Area-type composition and flags per region'.</source>
+      <translation>Output of 'Area-type composition and flags per region'.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Output of 'Segregation indices per region'.</source>
+      <translation>Output of 'Segregation indices per region'.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/areatypes.py" />
@@ -2251,6 +2575,11 @@ Flags, after Delmos' selection of municipalities with large challenges of socioe
       <translation>Permutations for p-values (0 = off)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Persons per income group, lowest first (e.g. q1…q5): the ojämlikhetsindex and the other indices are computed from them when no indices table is given.</source>
+      <translation>Persons per income group, lowest first (e.g. q1…q5): the ojämlikhetsindex and the other indices are computed from them when no indices table is given.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/adapter/styling.py" />
       <source>Planned</source>
       <translation>Planned</translation>
@@ -2269,6 +2598,11 @@ Flags, after Delmos' selection of municipalities with large challenges of socioe
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Population (optional)</source>
       <translation>Population (optional)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Population (optional, year B)</source>
+      <translation>Population (optional, year B)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -2316,6 +2650,16 @@ Flags, after Delmos' selection of municipalities with large challenges of socioe
       <translation>Population per scenario (JSON)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Population per year: {fields}.</source>
+      <translation>Population per year: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Population share in area types 1–2 (%)</source>
+      <translation>Population share in area types 1–2 (%)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>Population within reach of transit (catchments)</source>
       <translation>Population within reach of transit (catchments)</translation>
@@ -2334,6 +2678,16 @@ Flags, after Delmos' selection of municipalities with large challenges of socioe
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Preview of {file}:</source>
       <translation>Preview of {file}:</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Project ▸ Layouts: edit the reports and print them again.</source>
+      <translation>Project ▸ Layouts: edit the reports and print them again.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Quantiles (equal count)</source>
+      <translation>Quantiles (equal count)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -2502,6 +2856,11 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Remove</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Report for {name}…</source>
       <translation>Report for {name}…</translation>
@@ -2517,9 +2876,14 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Report per municipality (PDF)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <location filename="../segregation_plugin/gui/pages/report.py" />
       <source>Reports</source>
       <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Reports for</source>
+      <translation>Reports for</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -2527,9 +2891,19 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Result</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Round numbers</source>
+      <translation>Round numbers</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/importstatistics.py" />
       <source>Rows read</source>
       <translation>Rows read</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Rows: area type in year A; columns: in year B. The outlined diagonal is no change; right of it a better type, left of it a worse one. – = not classified (missing values, or the area is in only one of the years).</source>
+      <translation>Rows: area type in year A; columns: in year B. The outlined diagonal is no change; right of it a better type, left of it a worse one. – = not classified (missing values, or the area is in only one of the years).</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -2767,6 +3141,16 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Share of the population per area type</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Show transitions</source>
+      <translation>Show transitions</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/areatypes.py" />
       <source>Socioeconomic index and area types</source>
       <translation>Socioeconomic index and area types</translation>
@@ -2862,6 +3246,11 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Stops (points)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Style a layer by an indicator or index</source>
+      <translation>Style a layer by an indicator or index</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Style a layer by area type</source>
       <translation>Style a layer by area type</translation>
@@ -2915,6 +3304,11 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <location filename="../segregation_plugin/processing/algorithms/joinstatistics.py" />
       <source>Table rows without code</source>
       <translation>Table rows without code</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Tables from earlier runs (optional)</source>
+      <translation>Tables from earlier runs (optional)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -2971,6 +3365,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>The Atkinson parameter b must be at least 0 and below 1 (got {b}).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>The DeSO/RegSO code the municipalities are read from.</source>
+      <translation>The DeSO/RegSO code the municipalities are read from.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>The DeSO/RegSO code the municipality and county are read from (empty: detected).</source>
       <translation>The DeSO/RegSO code the municipality and county are read from (empty: detected).</translation>
@@ -2984,6 +3383,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <location filename="../segregation_plugin/core/transit.py" />
       <source>The GTFS feed {file} has no stops.txt.</source>
       <translation>The GTFS feed {file} has no stops.txt.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>The PDF and PNG files are written here.</source>
+      <translation>The PDF and PNG files are written here.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/plugin.py" />
@@ -3004,6 +3408,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <location filename="../segregation_plugin/gui/tasks.py" />
       <source>The algorithm {id} is not available: is the plugin enabled?</source>
       <translation>The algorithm {id} is not available: is the plugin enabled?</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The area code found in both layers, e.g. regsokod.</source>
+      <translation>The area code found in both layers, e.g. regsokod.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -3161,6 +3570,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>The layer {layer} has no field "{field}"; its fields are: {fields}.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The layer {layer} has no field {field}.</source>
+      <translation>The layer {layer} has no field {field}.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>The low- and high-income groups must differ.</source>
       <translation>The low- and high-income groups must differ.</translation>
@@ -3196,6 +3610,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>The reference is the input layer itself ({n} areas), not all areas of Sweden: the area types are relative to this layer's own mean and SD, not the national ones.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>The reports could not be made: {error}</source>
+      <translation>The reports could not be made: {error}</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/tasks.py" />
       <source>The result could not be added to the project: {error}</source>
       <translation>The result could not be added to the project: {error}</translation>
@@ -3221,6 +3640,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>The sample data is missing from the plugin: {path}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The share in area types 1–2 needs area types per year (e.g. area_type_2022, area_type_2023) and the population.</source>
+      <translation>The share in area types 1–2 needs area types per year (e.g. area_type_2022, area_type_2023) and the population.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>The share of the population that lives in areas with major or some socioeconomic challenges (types 1 and 2).</source>
       <translation>The share of the population that lives in areas with major or some socioeconomic challenges (types 1 and 2).</translation>
@@ -3244,6 +3668,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <location filename="../segregation_plugin/core/statimport.py" />
       <source>The table lacks the column(s) {missing} needed for the join.</source>
       <translation>The table lacks the column(s) {missing} needed for the join.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The table of {step} was not found.</source>
+      <translation>The table of {step} was not found.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -3276,9 +3705,24 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>The targets ({tcrs}) are reprojected to the units' CRS ({ucrs}).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The time series failed: {error}</source>
+      <translation>The time series failed: {error}</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />
       <source>The transit catchments could not be computed: {error}</source>
       <translation>The transit catchments could not be computed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The transitions could not be computed: {error}</source>
+      <translation>The transitions could not be computed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The transitions table was not found.</source>
+      <translation>The transitions table was not found.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -3356,14 +3800,34 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>Thresholds: ojämlikhetsindex {t1}, share in types 1+2 {t2}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Tick at least one municipality.</source>
+      <translation>Tick at least one municipality.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Tick at least one year with group fields (e.g. q1_2022…q5_2022).</source>
+      <translation>Tick at least one year with group fields (e.g. q1_2022…q5_2022).</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Tick at least two group fields.</source>
       <translation>Tick at least two group fields.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Tick at least two income groups, or none.</source>
+      <translation>Tick at least two income groups, or none.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Tick the count fields of mutually exclusive groups, lowest income first.</source>
       <translation>Tick the count fields of mutually exclusive groups, lowest income first.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Time series over several years</source>
+      <translation>Time series over several years</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -3406,9 +3870,24 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <translation>Transit stops (sample)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Trends</source>
+      <translation>Trends</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Try the plugin on the fictional sample county Exempellän (three municipalities with DeSO- and RegSO-like areas, statistics and transit), or load your own data.</source>
       <translation>Try the plugin on the fictional sample county Exempellän (three municipalities with DeSO- and RegSO-like areas, statistics and transit), or load your own data.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Two fields of one layer</source>
+      <translation>Two fields of one layer</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Two layers, matched by area code</source>
+      <translation>Two layers, matched by area code</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/indices.py" />
@@ -3434,6 +3913,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <location filename="../segregation_plugin/gui/messages.py" />
       <source>Unexpected error: {error}</source>
       <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Unit in the legend (default: '%' for shares)</source>
+      <translation>Unit in the legend (default: '%' for shares)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/indices.py" />
@@ -3594,6 +4078,11 @@ Year B's group fields are taken from the same layer (e.g. q1_2022..q5_2022 and q
       <location filename="../segregation_plugin/core/indices.py" />
       <source>Unknown index {name}; known indices: {known}.</source>
       <translation>Unknown index {name}; known indices: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Used for the years without a population field of their own.</source>
+      <translation>Used for the years without a population field of their own.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -3771,6 +4260,31 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>Within reach of transit ({layer})</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Without them the measures are computed from the income groups above. Give the outputs of the Indices step (saved to a file or kept in the project) to report indices computed on DeSO.</source>
+      <translation>Without them the measures are computed from the income groups above. Give the outputs of the Indices step (saved to a file or kept in the project) to report indices computed on DeSO.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Write the reports</source>
+      <translation>Write the reports</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Writing the reports</source>
+      <translation>Writing the reports</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Year A and year B are the same layer: choose “Two fields of one layer”.</source>
+      <translation>Year A and year B are the same layer: choose “Two fields of one layer”.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/indices.py" />
       <source>Year of the data (for the output)</source>
       <translation>Year of the data (for the output)</translation>
@@ -3816,7 +4330,7 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>area_type from the Area types step (1-5).</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
       <source>areas</source>
       <translation>areas</translation>
     </message>
@@ -3824,6 +4338,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>as given in the field {field} (not computed by the plugin)</source>
       <translation>as given in the field {field} (not computed by the plugin)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>better type (higher number): {n}</source>
+      <translation>better type (higher number): {n}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -3921,6 +4440,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>indices.csv</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>inhabitants</source>
+      <translation>inhabitants</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/importstatistics.py" />
       <source>long (a year column)</source>
       <translation>long (a year column)</translation>
@@ -3954,6 +4478,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>not classified in at least one year: {n}</source>
+      <translation>not classified in at least one year: {n}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -4011,9 +4540,19 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>region missing in year B: change not tested</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>same type: {n}</source>
+      <translation>same type: {n}</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/areatypes.py" />
       <source>sample SD (ddof=1)</source>
       <translation>sample SD (ddof=1)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>segregation_reports</source>
+      <translation>segregation_reports</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -4044,6 +4583,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>tab</source>
       <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>time_series.csv</source>
+      <translation>time_series.csv</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/composition.py" />
@@ -4086,6 +4630,16 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>wide (one column per year)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>worse type (lower number): {n}</source>
+      <translation>worse type (lower number): {n}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>year A</source>
+      <translation>year A</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/indices.py" />
       <source>year A has a note: run the indices for year A to see it</source>
       <translation>year A has a note: run the indices for year A to see it</translation>
@@ -4094,6 +4648,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <location filename="../segregation_plugin/processing/algorithms/indexchange.py" />
       <source>year A {a}; year B {b}; {n} permutations</source>
       <translation>year A {a}; year B {b}; {n} permutations</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>year B</source>
+      <translation>year B</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/indices.py" />
@@ -4226,6 +4785,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>{name} is not flagged: its ojämlikhetsindex and its share in area types 1 and 2 are not both above the thresholds.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>{n} area(s) are in only one of the layers.</source>
+      <translation>{n} area(s) are in only one of the layers.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
       <source>{n} area(s) are in only one of the years; they count as not classified in the other.</source>
       <translation>{n} area(s) are in only one of the years; they count as not classified in the other.</translation>
@@ -4251,9 +4815,19 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <translation>{n} invalid unit polygon(s) repaired before dissolving (input unchanged).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>{n} layout(s) added to the project: Project ▸ Layouts, to edit and print them again.</source>
+      <translation>{n} layout(s) added to the project: Project ▸ Layouts, to edit and print them again.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>{n} regions ({level}); {groups}.</source>
       <translation>{n} regions ({level}); {groups}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>{n} report(s) in {folder}.</source>
+      <translation>{n} report(s) in {folder}.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -4304,6 +4878,11 @@ Outputs: the dissolved catchment per scenario; the areas with covered_pop_&lt;sc
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>{rows} rows for {regions} regions, header on line {line}</source>
       <translation>{rows} rows for {regions} regions, header on line {line}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>{row} → {column}: {value}</source>
+      <translation>{row} → {column}: {value}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />

@@ -54,6 +54,11 @@
       <translation>Ett lager eller en tabell med en rad per område (DeSO, RegSO…)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>A report per municipality as PDF: a map of the area types, population per area type, the segregation measures with Delmos' flags, plain-language explanations and the method. The layouts can be edited in the project.</source>
+      <translation>En rapport per kommun som PDF: karta över områdestyperna, befolkning per områdestyp, segregationsmåtten med Delmos flaggor, förklaringar på lättläst svenska och metoden. Layouterna går att redigera i projektet.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>About your own data</source>
       <translation>Om egna data</translation>
@@ -67,6 +72,11 @@
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Add boundaries from a file (GeoPackage, …)</source>
       <translation>Lägg till gränser från en fil (GeoPackage, …)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Add the layouts to the project</source>
+      <translation>Lägg till layouterna i projektet</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -145,6 +155,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Summering</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>All</source>
+      <translation>Alla</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />
       <source>All areas</source>
       <translation>Alla områden</translation>
@@ -188,6 +203,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Area boundaries: SCB's DeSO or RegSO GeoPackage, or your own districts, already in the project or from a file.</source>
       <translation>Områdesgränser: SCB:s GeoPackage med DeSO eller RegSO, eller era egna stadsdelar, redan i projektet eller från en fil.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area code (in both layers)</source>
+      <translation>Områdeskod (i båda lagren)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -265,6 +285,21 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Fält med områdestyp: {field}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area type {year}</source>
+      <translation>Områdestyp {year}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area type, year A</source>
+      <translation>Områdestyp, år A</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area type, year B</source>
+      <translation>Områdestyp, år B</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Area types</source>
       <translation>Områdestyper</translation>
@@ -290,6 +325,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Områdestyper och flaggor (valfritt)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Area types and flags per region</source>
+      <translation>Områdestyper och flaggor per region</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Area types and segregation: {name}</source>
       <translation>Områdestyper och segregation: {name}</translation>
@@ -298,6 +338,16 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Area types could not be computed: {error}</source>
       <translation>Områdestyperna kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area types found: {years}.</source>
+      <translation>Hittade områdestyper: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Area types {year}</source>
+      <translation>Områdestyper {year}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/regionflags.py" />
@@ -310,7 +360,7 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Byten av områdestyp</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
       <source>Area-type transitions between two years</source>
       <translation>Byten av områdestyp mellan två år</translation>
     </message>
@@ -333,6 +383,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Areas (DeSO, RegSO…) with a count per group.</source>
       <translation>Områden (DeSO, RegSO…) med ett antal per grupp.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas (DeSO, RegSO…) with group counts per year.</source>
+      <translation>Områden (DeSO, RegSO …) med antal per grupp och år.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/joinstatistics.py" />
@@ -415,6 +470,16 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Områden med områdestyper (resultat från algoritmen för områdestyper)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas with area types per year (optional)</source>
+      <translation>Områden med områdestyp per år (valfritt)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Areas with area types, e.g. the result of the Area types step.</source>
+      <translation>Områden med områdestyper, t.ex. resultatet av steget Områdestyper.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>Areas with covered population</source>
       <translation>Områden med täckt befolkning</translation>
@@ -428,6 +493,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Areas with group counts</source>
       <translation>Områden med antal per grupp</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas with group counts per year</source>
+      <translation>Områden med antal per grupp och år</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/areatypes.py" />
@@ -470,9 +540,14 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Områden utan statistik (koder)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
       <source>Areas, year A</source>
       <translation>Områden, år A</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Areas, year B</source>
+      <translation>Områden, år B</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
@@ -615,6 +690,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Gränser</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Boundaries on the map (optional)</source>
+      <translation>Gränser på kartan (valfritt)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>CSV (*.csv *.CSV *.txt *.TXT)</source>
       <translation>CSV (*.csv *.CSV *.txt *.TXT)</translation>
@@ -690,6 +770,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Förändring av index mellan två år (test)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Change over time: how areas moved between area types from one year to another, and how each municipality's ojämlikhetsindex and its population share in area types 1–2 developed when several years are loaded.</source>
+      <translation>Förändring över tid: hur områden har bytt områdestyp från ett år till ett annat, och hur varje kommuns ojämlikhetsindex och befolkningsandel i områdestyp 1–2 har utvecklats när flera år finns inlästa.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/indexchange.py" />
       <source>Change per region</source>
       <translation>Förändring per region</translation>
@@ -698,6 +783,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Chart</source>
       <translation>Diagram</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Choose a numeric field to show.</source>
+      <translation>Välj ett numeriskt fält att visa.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -740,9 +830,29 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Välj det områdeskodfält som matchar de två lagren.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the area code field.</source>
+      <translation>Välj fältet med områdeskoden.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the area code that matches the layers.</source>
+      <translation>Välj områdeskoden som kopplar ihop lagren.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Choose the area type field: no field named like area_type or omradestyp was found in {layer}.</source>
       <translation>Välj fältet med områdestyp: inget fält med ett namn som area_type eller omradestyp hittades i {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the area-type field.</source>
+      <translation>Välj fältet med områdestyp.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the area-type fields of both years.</source>
+      <translation>Välj fälten med områdestyp för båda åren.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -750,9 +860,29 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>Välj fältet som anger regionerna.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the folder for the reports.</source>
+      <translation>Välj mappen för rapporterna.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the layer of year B.</source>
+      <translation>Välj lagret för år B.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose the layer with group counts per year.</source>
+      <translation>Välj lagret med antal per grupp och år.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Choose the layer with the area boundaries.</source>
       <translation>Välj lagret med områdesgränserna.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the layer with the area types.</source>
+      <translation>Välj lagret med områdestyperna.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -768,6 +898,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/transit.py" />
       <source>Choose the population field of the areas.</source>
       <translation>Välj områdenas befolkningsfält.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Choose the population field.</source>
+      <translation>Välj befolkningsfältet.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -798,6 +933,16 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Choose the three indicator fields V1, V2 and V3.</source>
       <translation>Välj de tre indikatorfälten V1, V2 och V3.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Choose two different area-type fields.</source>
+      <translation>Välj två olika fält med områdestyp.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Classes</source>
+      <translation>Klasser</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -858,6 +1003,11 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Composition and flags per region (output of regionflags; optional)</source>
       <translation>Sammansättning och flaggor per region (resultat från regionflags; valfritt)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Compute the time series</source>
+      <translation>Beräkna tidsserien</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/areatypes.py" />
@@ -942,9 +1092,19 @@ PERMUTATIONS &gt; 0 lägger till p-värden (*_p) från ett permutationstest med 
       <translation>Kunde inte skriva {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Counting the transitions</source>
+      <translation>Räknar bytena av områdestyp</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/indices.py" />
       <source>Counts must be a table of units x groups.</source>
       <translation>Antalen måste vara en tabell med enheter x grupper.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>County</source>
+      <translation>Län</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/regions.py" />
@@ -1132,6 +1292,35 @@ PERMUTATIONS &gt; 0 lägger till p-värden (*_p) från ett permutationstest med 
       <translation>Klart: {n} områden klassificerade; lagret ”{name}” har lagts till i projektet.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Done: {n} regions over {years}.</source>
+      <translation>Klart: {n} regioner för {years}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Done: {n} report(s) written.</source>
+      <translation>Klart: {n} rapport(er) skrivna.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Done: {same} areas kept their type, {changed} changed.</source>
+      <translation>Klart: {same} områden behöll sin typ, {changed} bytte typ.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Drawn over the map, e.g. the municipal boundaries.</source>
+      <translation>Ritas ovanpå kartan, t.ex. kommungränserna.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Draws a numeric field, e.g. a share in percent (V1-V3, the socioeconomic index) or an index per municipality, in classes on a sequential colour ramp that also reads in greyscale. Classes by natural breaks (Jenks), quantiles, round numbers or equal intervals; the legend shows the unit ('%' for shares: fields named andel_*, share_* or v1-v3, shares stored as 0-1 are shown in percent).
+
+Processing does not change your layer: the output is a styled copy. Tick 'apply the style to the input layer itself' to restyle the input instead (only its style).</source>
+      <translation>Visar ett numeriskt fält, t.ex. en andel i procent (V1-V3, det socioekonomiska indexet) eller ett index per kommun, i klasser på en sekventiell färgskala som också går att läsa i gråskala. Klasser efter naturliga brytpunkter (Jenks), kvantiler, jämna tal eller lika intervall; teckenförklaringen visar enheten ('%' för andelar: fält som heter andel_*, share_* eller v1-v3; andelar lagrade som 0-1 visas i procent).
+
+Processing ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i 'Använd stilen på själva indatalagret' för att i stället ändra indatalagrets stil (bara stilen).</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Draws any polygon layer with an area-type field in the plugin's area-type colours: for example SCB's official area types imported from Statistikdatabasen. Values may be numbers or text: '1'..'5', '1.0', 'Områdestyp 1' or SCB's labels such as 'Områden med stora socioekonomiska utmaningar'. Other values are drawn as not classified (and counted in the log).
 
@@ -1200,6 +1389,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Teckenkodning: {encoding}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Equal intervals</source>
+      <translation>Lika intervall</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>Equity ratio per scenario (JSON)</source>
       <translation>Jämlikhetskvot per scenario (JSON)</translation>
@@ -1260,6 +1454,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Fiktiva data (exempellänet Exempellän).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Field to show</source>
+      <translation>Fält att visa</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/areatypes.py" />
       <source>Field {field} looks like fractions (all values are at most 1), not percentages. Tick 'indicators are fractions' to multiply by 100.</source>
       <translation>Fältet {field} ser ut att innehålla andelar (alla värden är högst 1), inte procent. Kryssa i 'Indikatorerna är andelar' för att multiplicera med 100.</translation>
@@ -1273,6 +1472,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <location filename="../segregation_plugin/adapter/layers.py" />
       <source>Field(s) not found in layer {layer}: {fields}</source>
       <translation>Fält som saknas i lagret {layer}: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Fields named with a year are found by themselves: income groups such as q1_2022…q5_2022 or kvintil_1_2023…, area types such as area_type_2022, population such as befolkning_2023.</source>
+      <translation>Fält vars namn slutar med ett år hittas automatiskt: inkomstgrupper som q1_2022…q5_2022 eller kvintil_1_2023…, områdestyper som area_type_2022 och befolkning som befolkning_2023.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/joinstatistics.py" />
@@ -1345,7 +1549,7 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>Mapp för kopian</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <location filename="../segregation_plugin/gui/pages/report.py" />
       <source>Folder for the reports</source>
       <translation>Mapp för rapporterna</translation>
     </message>
@@ -1358,6 +1562,11 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <location filename="../segregation_plugin/processing/algorithms/importstatistics.py" />
       <source>Footnotes:</source>
       <translation>Fotnoter:</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>From {a} to {b}, {n} areas:</source>
+      <translation>Från {a} till {b}, {n} områden:</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/transit.py" />
@@ -1570,9 +1779,14 @@ Algoritmen ändrar inte ditt lager: resultatet är en kopia med stil. Kryssa i '
       <translation>H</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/plugin.py" />
+      <location filename="../segregation_plugin/gui/panel.py" />
       <source>Help</source>
       <translation>Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/panel.py" />
+      <source>Help on this step (opens the offline help)</source>
+      <translation>Hjälp för det här steget (öppnar hjälpen, som finns lokalt)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -1639,6 +1853,11 @@ Both years' types can be fields of one layer (e.g. after joining two years), or 
       <translation>Fält med inkomstgrupper för indexen, låginkomstgruppen först (t.ex. q1..q5)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Income groups (optional, e.g. q1…q5)</source>
+      <translation>Inkomstgrupper (valfritt, t.ex. q1…q5)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/incomeinequality.py" />
       <source>Income inequality (Gini, Theil) per region</source>
       <translation>Inkomstojämlikhet (Gini, Theil) per region</translation>
@@ -1654,9 +1873,14 @@ Both years' types can be fields of one layer (e.g. after joining two years), or 
       <translation>Index</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/indices.py" />
+      <location filename="../segregation_plugin/gui/pages/report.py" />
       <source>Indices per region</source>
       <translation>Index per region</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Indices {year}</source>
+      <translation>Index {year}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/incomeinequality.py" />
@@ -1677,6 +1901,11 @@ Both years' types can be fields of one layer (e.g. after joining two years), or 
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Information theory index H</source>
       <translation>Informationsteoretiskt index H</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Inhabitants (year B)</source>
+      <translation>Invånare (år B)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -1792,6 +2021,11 @@ Statistikkälla: SCB, Statistikdatabasen (statistikdatabasen.scb.se).</translati
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
       <source>Largest overlap: each unit wholly to the target covering most of it</source>
       <translation>Största överlappning: varje enhet helt till det målområde som täcker störst del av den</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Layer</source>
+      <translation>Lager</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -1927,6 +2161,11 @@ Mått: från en tabell från 'Områdestypernas sammansättning och flaggor per r
 Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftslayout i projektet (Projekt &gt; Layouter) som du kan redigera och skriva ut igen; dess kartlager sparas i en GeoPackage i utdatamappen och läggs till i projektet i en dold grupp.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <source>Maps and reports</source>
+      <translation>Kartor och rapporter</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
       <source>Maximum (fields *_max)</source>
       <translation>Maximum (fält *_max)</translation>
@@ -2007,6 +2246,11 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Kommuner (exempel)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Municipality</source>
+      <translation>Kommun</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/regions.py" />
       <source>Municipality (from code)</source>
       <translation>Kommun (från kod)</translation>
@@ -2042,6 +2286,11 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Namn (kommunnamn och områdesnamn)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Natural breaks (Jenks)</source>
+      <translation>Naturliga brytpunkter (Jenks)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Next: area types</source>
       <translation>Nästa: områdestyper</translation>
@@ -2060,6 +2309,16 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>No area has a geometry.</source>
       <translation>Inget område har någon geometri.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>No area types for {years}.</source>
+      <translation>Inga områdestyper för {years}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>No area-type fields with years (e.g. area_type_2022) in this layer.</source>
+      <translation>Lagret har inga fält med områdestyp per år (t.ex. area_type_2022).</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/regions.py" />
@@ -2082,9 +2341,19 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Inga flaggor: de jämför regioner med varandra, och det behövs minst två regioner med värden.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>No group fields with years (e.g. q1_2022) found.</source>
+      <translation>Hittade inga gruppfält med år (t.ex. q1_2022).</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/regionflags.py" />
       <source>No low/high group fields: only the area-type flag is computed.</source>
       <translation>Inga fält för låg- och höginkomstgrupp: bara flaggan för områdestyper beräknas.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>No municipality codes found in {field}.</source>
+      <translation>Hittade inga kommunkoder i {field}.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
@@ -2122,6 +2391,11 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Icke-numeriskt värde "{value}" på rad {line}, kolumn "{column}" i {file}; bara tal och koderna för saknade värden . .. ... : är tillåtna.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>None</source>
+      <translation>Inga</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Normalised exposure</source>
       <translation>Normaliserat exponeringsindex</translation>
@@ -2140,6 +2414,16 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Number of areas of this type.</source>
       <translation>Antal områden av denna typ.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Number of classes</source>
+      <translation>Antal klasser</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Number of {unit} by area type</source>
+      <translation>Antal {unit} per områdestyp</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -2162,14 +2446,44 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <translation>Flagga för ojämlikhetsindex: medelvärdet + k x SD, k =</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>One report per (from the area code)</source>
+      <translation>En rapport per (från områdeskoden)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Only the areas of one municipality or county (a copy; your layer is unchanged).</source>
       <translation>Bara områdena i en kommun eller ett län (en kopia; ert lager ändras inte).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Open folder</source>
+      <translation>Öppna mappen</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/plugin.py" />
       <source>Open the Segregation panel</source>
       <translation>Öppna panelen Segregation</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Open the chosen PDF in your PDF reader.</source>
+      <translation>Öppna den valda PDF-filen i din PDF-läsare.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Optional: areas with an area-type field per year, for the share in types 1–2.</source>
+      <translation>Valfritt: områden med ett fält med områdestyp per år, för andelen i typ 1–2.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Optional: inhabitants in year B, to count people as well as areas.</source>
+      <translation>Valfritt: invånare år B, för att räkna personer och inte bara områden.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />
@@ -2195,6 +2509,16 @@ Med 'Lägg till layouterna i projektet' blir varje rapport också en utskriftsla
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Outline only (coloured borders, no fill)</source>
       <translation>Endast kontur (färgade gränser, ingen fyllning)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Output of 'Area-type composition and flags per region'.</source>
+      <translation>Resultatet av ”Områdestypernas sammansättning och flaggor per region”.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Output of 'Segregation indices per region'.</source>
+      <translation>Resultatet av ”Segregationsindex per region”.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/areatypes.py" />
@@ -2251,6 +2575,11 @@ Flaggor, efter Delmos urval av kommuner med stora utmaningar med socioekonomisk 
       <translation>Permutationer för p-värden (0 = av)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Persons per income group, lowest first (e.g. q1…q5): the ojämlikhetsindex and the other indices are computed from them when no indices table is given.</source>
+      <translation>Personer per inkomstgrupp, lägsta först (t.ex. q1…q5): ojämlikhetsindex och de andra indexen beräknas från dem när ingen indextabell anges.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/adapter/styling.py" />
       <source>Planned</source>
       <translation>Planerad</translation>
@@ -2269,6 +2598,11 @@ Flaggor, efter Delmos urval av kommuner med stora utmaningar med socioekonomisk 
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
       <source>Population (optional)</source>
       <translation>Befolkning (valfritt)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Population (optional, year B)</source>
+      <translation>Befolkning (valfritt, år B)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -2316,6 +2650,16 @@ Flaggor, efter Delmos urval av kommuner med stora utmaningar med socioekonomisk 
       <translation>Befolkning per scenario (JSON)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Population per year: {fields}.</source>
+      <translation>Befolkning per år: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Population share in area types 1–2 (%)</source>
+      <translation>Andel av befolkningen i områdestyp 1–2 (%)</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transit.py" />
       <source>Population within reach of transit (catchments)</source>
       <translation>Befolkning inom räckhåll för kollektivtrafik (upptagningsområden)</translation>
@@ -2334,6 +2678,16 @@ Flaggor, efter Delmos urval av kommuner med stora utmaningar med socioekonomisk 
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Preview of {file}:</source>
       <translation>Förhandsvisning av {file}:</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Project ▸ Layouts: edit the reports and print them again.</source>
+      <translation>Projekt ▸ Layouter: redigera rapporterna och skriv ut dem igen.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Quantiles (equal count)</source>
+      <translation>Kvantiler (lika många i varje)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
@@ -2502,6 +2856,11 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Ta bort</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>Report for {name}…</source>
       <translation>Rapport för {name}…</translation>
@@ -2517,9 +2876,14 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Rapport per kommun (PDF)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <location filename="../segregation_plugin/gui/pages/report.py" />
       <source>Reports</source>
       <translation>Rapporter</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Reports for</source>
+      <translation>Rapporter för</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -2527,9 +2891,19 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Resultat</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Round numbers</source>
+      <translation>Jämna tal</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/importstatistics.py" />
       <source>Rows read</source>
       <translation>Inlästa rader</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Rows: area type in year A; columns: in year B. The outlined diagonal is no change; right of it a better type, left of it a worse one. – = not classified (missing values, or the area is in only one of the years).</source>
+      <translation>Rader: områdestyp år A; kolumner: år B. Den inramade diagonalen är oförändrad typ; till höger om den en bättre typ, till vänster en sämre. – = ej klassificerad (saknade värden, eller området finns bara ett av åren).</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -2767,6 +3141,16 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Andel av befolkningen per områdestyp</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Show</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Show transitions</source>
+      <translation>Visa bytena</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/areatypes.py" />
       <source>Socioeconomic index and area types</source>
       <translation>Socioekonomiskt index och områdestyper</translation>
@@ -2862,6 +3246,11 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Hållplatser (punkter)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Style a layer by an indicator or index</source>
+      <translation>Stil efter en indikator eller ett index</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/styleareatypes.py" />
       <source>Style a layer by area type</source>
       <translation>Symbolisera ett lager efter områdestyp</translation>
@@ -2915,6 +3304,11 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <location filename="../segregation_plugin/processing/algorithms/joinstatistics.py" />
       <source>Table rows without code</source>
       <translation>Tabellrader utan kod</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Tables from earlier runs (optional)</source>
+      <translation>Tabeller från tidigare körningar (valfritt)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -2971,6 +3365,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Atkinsonparametern b måste vara minst 0 och under 1 (fick {b}).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>The DeSO/RegSO code the municipalities are read from.</source>
+      <translation>DeSO-/RegSO-koden som kommunerna läses ut från.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>The DeSO/RegSO code the municipality and county are read from (empty: detected).</source>
       <translation>DeSO-/RegSO-koden som kommun och län läses från (tom: hittas automatiskt).</translation>
@@ -2984,6 +3383,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <location filename="../segregation_plugin/core/transit.py" />
       <source>The GTFS feed {file} has no stops.txt.</source>
       <translation>GTFS-flödet {file} har ingen stops.txt.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>The PDF and PNG files are written here.</source>
+      <translation>PDF- och PNG-filerna skrivs hit.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/plugin.py" />
@@ -3004,6 +3408,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <location filename="../segregation_plugin/gui/tasks.py" />
       <source>The algorithm {id} is not available: is the plugin enabled?</source>
       <translation>Algoritmen {id} är inte tillgänglig: är insticksprogrammet aktiverat?</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The area code found in both layers, e.g. regsokod.</source>
+      <translation>Områdeskoden som finns i båda lagren, t.ex. regsokod.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -3161,6 +3570,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Lagret {layer} har inget fält "{field}"; dess fält är: {fields}.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The layer {layer} has no field {field}.</source>
+      <translation>Lagret {layer} har inget fält {field}.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>The low- and high-income groups must differ.</source>
       <translation>Låg- och höginkomstgruppen måste vara olika.</translation>
@@ -3196,6 +3610,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Referensen är indatalagret självt ({n} områden), inte alla områden i Sverige: områdestyperna är relativa till lagrets eget medelvärde och standardavvikelse, inte de nationella.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>The reports could not be made: {error}</source>
+      <translation>Rapporterna kunde inte skapas: {error}</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/tasks.py" />
       <source>The result could not be added to the project: {error}</source>
       <translation>Resultatet kunde inte läggas till i projektet: {error}</translation>
@@ -3221,6 +3640,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Exempeldata saknas i insticksprogrammet: {path}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The share in area types 1–2 needs area types per year (e.g. area_type_2022, area_type_2023) and the population.</source>
+      <translation>Andelen i områdestyp 1–2 kräver områdestyper per år (t.ex. area_type_2022, area_type_2023) och befolkningen.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>The share of the population that lives in areas with major or some socioeconomic challenges (types 1 and 2).</source>
       <translation>Andelen av befolkningen som bor i områden med stora socioekonomiska utmaningar eller socioekonomiska utmaningar (typ 1 och 2).</translation>
@@ -3244,6 +3668,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <location filename="../segregation_plugin/core/statimport.py" />
       <source>The table lacks the column(s) {missing} needed for the join.</source>
       <translation>Tabellen saknar kolumnen/kolumnerna {missing} som behövs för kopplingen.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The table of {step} was not found.</source>
+      <translation>Tabellen för {step} hittades inte.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -3276,9 +3705,24 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Målområdena ({tcrs}) projiceras om till enheternas koordinatsystem ({ucrs}).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The time series failed: {error}</source>
+      <translation>Tidsserien misslyckades: {error}</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />
       <source>The transit catchments could not be computed: {error}</source>
       <translation>Kollektivtrafikens upptagningsområden kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The transitions could not be computed: {error}</source>
+      <translation>Bytena av områdestyp kunde inte beräknas: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>The transitions table was not found.</source>
+      <translation>Tabellen med bytena av områdestyp hittades inte.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -3356,14 +3800,34 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Tröskelvärden: ojämlikhetsindex {t1}, andel i typ 1+2 {t2}</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Tick at least one municipality.</source>
+      <translation>Markera minst en kommun.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Tick at least one year with group fields (e.g. q1_2022…q5_2022).</source>
+      <translation>Markera minst ett år med gruppfält (t.ex. q1_2022…q5_2022).</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Tick at least two group fields.</source>
       <translation>Kryssa i minst två gruppfält.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Tick at least two income groups, or none.</source>
+      <translation>Markera minst två inkomstgrupper, eller ingen.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>Tick the count fields of mutually exclusive groups, lowest income first.</source>
       <translation>Kryssa i antalsfälten för grupper som utesluter varandra, lägsta inkomst först.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Time series over several years</source>
+      <translation>Tidsserie över flera år</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -3406,9 +3870,24 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <translation>Hållplatser (exempel)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Trends</source>
+      <translation>Trender</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>Try the plugin on the fictional sample county Exempellän (three municipalities with DeSO- and RegSO-like areas, statistics and transit), or load your own data.</source>
       <translation>Prova insticksprogrammet på det fiktiva exempellänet Exempellän (tre kommuner med DeSO- och RegSO-liknande områden, statistik och kollektivtrafik), eller läs in egna data.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Two fields of one layer</source>
+      <translation>Två fält i ett lager</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Two layers, matched by area code</source>
+      <translation>Två lager, kopplade via områdeskod</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/indices.py" />
@@ -3434,6 +3913,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <location filename="../segregation_plugin/gui/messages.py" />
       <source>Unexpected error: {error}</source>
       <translation>Oväntat fel: {error}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/processing/algorithms/stylegraduated.py" />
+      <source>Unit in the legend (default: '%' for shares)</source>
+      <translation>Enhet i teckenförklaringen (standard: '%' för andelar)</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/indices.py" />
@@ -3594,6 +4078,11 @@ Gruppfälten för år B hämtas från samma lager (t.ex. q1_2022..q5_2022 och q1
       <location filename="../segregation_plugin/core/indices.py" />
       <source>Unknown index {name}; known indices: {known}.</source>
       <translation>Okänt index {name}; kända index: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Used for the years without a population field of their own.</source>
+      <translation>Används för de år som saknar ett eget befolkningsfält.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/areatypes.py" />
@@ -3771,6 +4260,31 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>Inom räckhåll för kollektivtrafik ({layer})</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Without them the measures are computed from the income groups above. Give the outputs of the Indices step (saved to a file or kept in the project) to report indices computed on DeSO.</source>
+      <translation>Utan dem beräknas måtten från inkomstgrupperna ovan. Ange resultaten från steget Index (sparade till fil eller i projektet) för att rapportera index beräknade på DeSO.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Write the reports</source>
+      <translation>Skriv rapporterna</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>Writing the reports</source>
+      <translation>Skriver rapporterna</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>Year A and year B are the same layer: choose “Two fields of one layer”.</source>
+      <translation>År A och år B är samma lager: välj ”Två fält i ett lager”.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/indices.py" />
       <source>Year of the data (for the output)</source>
       <translation>Dataår (för resultatet)</translation>
@@ -3816,7 +4330,7 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>area_type från steget Områdestyper (1-5).</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/processing/algorithms/report.py" />
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
       <source>areas</source>
       <translation>områden</translation>
     </message>
@@ -3824,6 +4338,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
       <source>as given in the field {field} (not computed by the plugin)</source>
       <translation>enligt fältet {field} (inte beräknade av insticksprogrammet)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>better type (higher number): {n}</source>
+      <translation>bättre typ (högre nummer): {n}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -3921,6 +4440,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>index.csv</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>inhabitants</source>
+      <translation>invånare</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/importstatistics.py" />
       <source>long (a year column)</source>
       <translation>lång (en årskolumn)</translation>
@@ -3954,6 +4478,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>none</source>
       <translation>ingen</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>not classified in at least one year: {n}</source>
+      <translation>ej klassificerad minst ett av åren: {n}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/report.py" />
@@ -4011,9 +4540,19 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>regionen saknas år B: förändringen har inte testats</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>same type: {n}</source>
+      <translation>samma typ: {n}</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/areatypes.py" />
       <source>sample SD (ddof=1)</source>
       <translation>stickprovets standardavvikelse (ddof=1)</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>segregation_reports</source>
+      <translation>segregationsrapporter</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/data.py" />
@@ -4044,6 +4583,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>tab</source>
       <translation>tabb</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>time_series.csv</source>
+      <translation>tidsserie.csv</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/composition.py" />
@@ -4086,6 +4630,16 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>bred (en kolumn per år)</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>worse type (lower number): {n}</source>
+      <translation>sämre typ (lägre nummer): {n}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>year A</source>
+      <translation>år A</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/core/indices.py" />
       <source>year A has a note: run the indices for year A to see it</source>
       <translation>år A har en notering: beräkna indexen för år A för att se den</translation>
@@ -4094,6 +4648,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <location filename="../segregation_plugin/processing/algorithms/indexchange.py" />
       <source>year A {a}; year B {b}; {n} permutations</source>
       <translation>år A {a}; år B {b}; {n} permutationer</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>year B</source>
+      <translation>år B</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/core/indices.py" />
@@ -4226,6 +4785,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>{name} är inte flaggad: ojämlikhetsindex och andelen i områdestyp 1 och 2 ligger inte båda över gränserna.</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>{n} area(s) are in only one of the layers.</source>
+      <translation>{n} område(n) finns bara i ett av lagren.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/processing/algorithms/transitions.py" />
       <source>{n} area(s) are in only one of the years; they count as not classified in the other.</source>
       <translation>{n} område(n) finns bara ett av åren; de räknas som ej klassificerade det andra året.</translation>
@@ -4251,9 +4815,19 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <translation>{n} ogiltig(a) enhetspolygon(er) reparerade före sammanslagningen (indata oförändrade).</translation>
     </message>
     <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>{n} layout(s) added to the project: Project ▸ Layouts, to edit and print them again.</source>
+      <translation>{n} layout(er) har lagts till i projektet: Projekt ▸ Layouter, för att redigera och skriva ut dem igen.</translation>
+    </message>
+    <message>
       <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>{n} regions ({level}); {groups}.</source>
       <translation>{n} regioner ({level}); {groups}.</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <source>{n} report(s) in {folder}.</source>
+      <translation>{n} rapport(er) i {folder}.</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/processing/algorithms/aggregate.py" />
@@ -4304,6 +4878,11 @@ Resultat: det sammanslagna upptagningsområdet per scenario; områdena med cover
       <location filename="../segregation_plugin/gui/pages/data.py" />
       <source>{rows} rows for {regions} regions, header on line {line}</source>
       <translation>{rows} rader för {regions} regioner, rubrikrad på rad {line}</translation>
+    </message>
+    <message>
+      <location filename="../segregation_plugin/gui/pages/trends.py" />
+      <source>{row} → {column}: {value}</source>
+      <translation>{row} → {column}: {value}</translation>
     </message>
     <message>
       <location filename="../segregation_plugin/gui/pages/transit.py" />

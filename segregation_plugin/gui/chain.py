@@ -109,6 +109,10 @@ class RunChain(QObject):
             if params is None:
                 continue
             self._emit_progress(0.0)
+            if self.cancelled or self.finished:  # Cancel pressed while progress was shown
+                if not self.finished:
+                    self._finish()
+                return
             run = AlgorithmRun(step.algorithm, params)
             self.run = run
             self.runs[step.key] = run

@@ -119,8 +119,22 @@ def test_panel_action_opens_dock_with_steps(plugin, panel, qgis_iface):
     assert any("area types" in a.text() for a in plugin.menu.actions()[1:])
     tabs = panel.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["1 Load data", "2 Area types", "3 Indices", "4 Transit"]
-    assert [p.STEP_ID for p in panel.pages] == ["data", "areatypes", "indices", "transit"]
+    assert titles == [
+        "1 Load data",
+        "2 Area types",
+        "3 Indices",
+        "4 Transit",
+        "5 Trends",
+        "6 Report",
+    ]
+    assert [p.STEP_ID for p in panel.pages] == [
+        "data",
+        "areatypes",
+        "indices",
+        "transit",
+        "trends",
+        "report",
+    ]
     panel.show_step("areatypes")
     assert tabs.currentIndex() == 1
     assert QgsSettings().value("segregation/panel/step") == "areatypes"
@@ -383,6 +397,8 @@ def test_load_sample_adds_layers_and_selects_regso(panel, sample_regso, tmp_path
     assert page.run.ok, page.run.details
     names = [layer.name() for layer in project.mapLayers().values()]
     assert len(names) == 6 and "RegSO (sample)" in names
+    assert "Added 6 sample layers" in page.sample_status_label.text()
+    assert page.import_status_label.text() == ""
     order = [node.name() for node in project.layerTreeRoot().children()]
     assert order[0] == "Transit stops (sample)" and order[-1] == "DeSO (sample)"
     areatypes = panel.page("areatypes")

@@ -325,9 +325,9 @@ class DataPage(ChainPage):
         )
         self.sample_button.clicked.connect(lambda _checked=False: self.load_sample())
         layout.addWidget(self.sample_button)
-        self.status_label = text_label("", self)
-        self.status_label.setObjectName("statusLabel")
-        layout.addWidget(self.status_label)
+        self.sample_status_label = text_label("", self)
+        self.sample_status_label.setObjectName("statusLabel")
+        layout.addWidget(self.sample_status_label)
         row = QHBoxLayout()
         self.next_button = QPushButton(tr("Next: area types"), self)
         self.next_button.setVisible(False)
@@ -944,7 +944,7 @@ class DataPage(ChainPage):
         folder = sample_folder()
         self.sample_button.setEnabled(False)
         self.next_button.setVisible(False)
-        self.status_label.setText(tr("Loading the sample data…"))
+        self.sample_status_label.setText(tr("Loading the sample data…"))
         self.run = AlgorithmRun(LOADSAMPLE, {"OUTPUT_FOLDER": str(folder)})
         self.run.done.connect(self._sample_done)
         self.run.start()
@@ -953,7 +953,7 @@ class DataPage(ChainPage):
     def _sample_done(self, run: AlgorithmRun) -> None:
         self.sample_button.setEnabled(True)
         if run.ok:
-            self.status_label.setText(
+            self.sample_status_label.setText(
                 tr("Added {n} sample layers to the project (copied to {folder}).").format(
                     n=len(run.layers), folder=run.results.get("GEOPACKAGE", "")
                 )
@@ -965,9 +965,9 @@ class DataPage(ChainPage):
                 level=Qgis.Success,
             )
         elif run.cancelled:
-            self.status_label.setText(tr("Cancelled."))
+            self.sample_status_label.setText(tr("Cancelled."))
         else:
-            self.status_label.setText(tr("Failed: {error}").format(error=run.error))
+            self.sample_status_label.setText(tr("Failed: {error}").format(error=run.error))
             push_error(
                 self.iface,
                 tr("The sample data could not be loaded: {error}").format(error=run.error),

@@ -105,10 +105,10 @@ class LoadSampleAlgorithm(SegregationAlgorithm):
                 )
             apply_style(layer, name)
             context.temporaryLayerStore().addMapLayer(layer)
-            context.addLayerToLoadOnCompletion(
-                layer.id(),
-                QgsProcessingContext.LayerDetails(tr(label), context.project(), layer.id()),
-            )
+            details = QgsProcessingContext.LayerDetails(tr(label), context.project(), layer.id())
+            # keep our names even when QGIS prefers file names for outputs (its default)
+            details.forceName = True
+            context.addLayerToLoadOnCompletion(layer.id(), details)
             layer_ids.append(layer.id())
             feedback.pushInfo(
                 tr("Loaded {label}: {n} features").format(label=tr(label), n=layer.featureCount())
