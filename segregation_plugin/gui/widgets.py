@@ -190,3 +190,20 @@ def write_csv(path: str, names: Sequence[str], rows: Iterable[dict]) -> int:
             writer.writerow(["" if is_missing(row.get(n)) else row.get(n) for n in names])
             count += 1
     return count
+
+
+def ask_csv_path(parent, settings_key: str, default_name: str) -> Optional[str]:
+    """Ask where to save a CSV file (starting in the folder remembered under
+    ``settings_key``); returns the path with a .csv suffix, or None when cancelled."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from ..i18n import tr
+
+    folder = QgsSettings().value(settings_key, str(Path.home()), type=str)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save table as CSV"), str(Path(folder) / default_name), tr("CSV (*.csv)")
+    )
+    if not path:
+        return None
+    return path if path.lower().endswith(".csv") else path + ".csv"

@@ -26,7 +26,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from ..runcontrols import ChainPage
 from ..suggest import fold, suggest_population_field
 from ..widgets import (
     as_float,
+    ask_csv_path,
     fill_rows,
     layer_combo,
     narrow,
@@ -745,16 +745,8 @@ class IndicesPage(ChainPage):
     def _choose_export_file(self) -> None:
         if not self.index_rows:
             return
-        folder = QgsSettings().value(SETTINGS + "export_folder", str(Path.home()), type=str)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Save table as CSV"),
-            str(Path(folder) / tr("indices.csv")),
-            tr("CSV (*.csv)"),
-        )
+        path = ask_csv_path(self, SETTINGS + "export_folder", tr("indices.csv"))
         if path:
-            if not path.lower().endswith(".csv"):
-                path += ".csv"
             self.export_csv(path)
 
     @reports_errors

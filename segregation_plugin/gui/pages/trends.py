@@ -27,7 +27,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
@@ -51,6 +50,7 @@ from ..runcontrols import ChainControls
 from ..suggest import fold, suggest_population_field
 from ..widgets import (
     as_float,
+    ask_csv_path,
     fill_rows,
     narrow,
     number_item,
@@ -984,16 +984,8 @@ class TrendsPage(StepPage):
     def _choose_export(self, *_args) -> None:
         if not self.series_years:
             return
-        folder = QgsSettings().value(SETTINGS + "export_folder", str(Path.home()), type=str)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Save table as CSV"),
-            str(Path(folder) / tr("time_series.csv")),
-            tr("CSV (*.csv)"),
-        )
+        path = ask_csv_path(self, SETTINGS + "export_folder", tr("time_series.csv"))
         if path:
-            if not path.lower().endswith(".csv"):
-                path += ".csv"
             self.export_csv(path)
 
     @reports_errors
