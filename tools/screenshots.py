@@ -355,4 +355,9 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/screens")))
+    code = main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/screens"))
+    # Every file is written; skip Python's teardown of the widgets and PyQGIS wrappers,
+    # which can crash once QGIS is shutting down.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
