@@ -700,7 +700,7 @@ Statistics: SCB, Statistikdatabasen; crosswalk: SCB, Regionala statistikområden
       <translation>CSV (*.csv *.CSV *.txt *.TXT)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/gui/pages/indices.py" />
+      <location filename="../segregation_plugin/gui/widgets.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -2961,7 +2961,7 @@ A file that is not such a table stops the algorithm with a message naming the fi
       <translation>Sample layers</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/gui/pages/indices.py" />
+      <location filename="../segregation_plugin/gui/widgets.py" />
       <source>Save table as CSV</source>
       <translation>Save table as CSV</translation>
     </message>

@@ -700,7 +700,7 @@ Statistik: SCB, Statistikdatabasen; kopplingstabell: SCB, Regionala statistikomr
       <translation>CSV (*.csv *.CSV *.txt *.TXT)</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/gui/pages/indices.py" />
+      <location filename="../segregation_plugin/gui/widgets.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -2961,7 +2961,7 @@ En fil som inte är en sådan tabell stoppar algoritmen med ett meddelande som a
       <translation>Exempellager</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/gui/pages/indices.py" />
+      <location filename="../segregation_plugin/gui/widgets.py" />
       <source>Save table as CSV</source>
       <translation>Spara tabellen som CSV</translation>
     </message>
