@@ -1102,7 +1102,7 @@ PERMUTATIONS &gt; 0 adds p-values (*_p) from a seeded random-labelling test for 
       <translation>Counts must be a table of units x groups.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>County</source>
       <translation>County</translation>
     </message>

@@ -1102,7 +1102,7 @@ PERMUTATIONS &gt; 0 lägger till p-värden (*_p) från ett permutationstest med 
       <translation>Antalen måste vara en tabell med enheter x grupper.</translation>
     </message>
     <message>
-      <location filename="../segregation_plugin/gui/pages/report.py" />
+      <location filename="../segregation_plugin/gui/pages/indices.py" />
       <source>County</source>
       <translation>Län</translation>
     </message>

@@ -369,7 +369,7 @@ def test_indices_with_area_types_show_flags_and_composition(
     page.run_button.click()
     wait_until(lambda: page.chain.finished)
     assert page.chain.ok, page.chain.details
-    assert list(page.chain.results) == ["indices", "flags"]
+    assert list(page.chain.results) == ["indices", "flags", "flags_county", "flags_all"]
 
     direct = run(
         "segregation:regionflags",
@@ -385,8 +385,10 @@ def test_indices_with_area_types_show_flags_and_composition(
     )
     expected = {f["region_name"]: f for f in direct["OUTPUT"].getFeatures()}
     bars = page.composition_chart.bars()
-    assert [b.label for b in bars[:3]] == [r["region_name"] for r in page.index_rows]
-    assert bars[-1].label == "All loaded" and len(bars) == 4
+    # municipalities (in the flags table's order), then the county (99), then all loaded
+    assert sorted(b.label for b in bars[:3]) == sorted(r["region_name"] for r in page.index_rows)
+    assert bars[3].label == "County 99"
+    assert bars[-1].label == "All loaded" and len(bars) == 5
     for bar in bars[:3]:
         shares = [s.value for s in bar.segments[:5]]
         assert shares == pytest.approx(
@@ -396,6 +398,8 @@ def test_indices_with_area_types_show_flags_and_composition(
     total = sum(f["population"] for f in expected.values())
     everyone = [sum(f[f"pop_type_{t}"] for f in expected.values()) / total for t in range(1, 6)]
     assert [s.value for s in bars[-1].segments[:5]] == pytest.approx(everyone)
+    # the sample is one county, so the county bar equals all loaded data
+    assert [s.value for s in bars[3].segments[:5]] == pytest.approx(everyone)
     assert [colour for _, colour in page.composition_chart.legend()] == [
         AREA_TYPE_COLOURS[t] for t in range(1, 6)
     ]

@@ -130,32 +130,30 @@ def mean_of(values) -> Optional[float]:
     return sum(numbers) / len(numbers) if numbers else None
 
 
-def composition_bars(rows: Sequence[dict], all_label: str) -> list[StackedBar]:
-    """Stacked bars of share_type_1..5 (and not classified) per region, then all regions."""
-
-    def segments(shares: dict) -> tuple:
-        out = [
-            Segment(area_type_label(t), shares.get(t) or 0.0, AREA_TYPE_COLOURS[t])
-            for t in range(1, 6)
-        ]
-        if (shares.get(None) or 0.0) > 0:
-            out.append(Segment(area_type_label(0), shares[None], NOT_CLASSIFIED_COLOUR))
-        return tuple(out)
-
+def composition_bars(groups: Sequence[tuple[str, Sequence[dict]]]) -> list[StackedBar]:
+    """Stacked bars of share_type_1..5 (and not classified) from regionflags output rows:
+    ``groups`` is (label prefix, rows) in drawing order, e.g. municipalities, their county,
+    all loaded data. The shares come from the algorithm; nothing is computed here."""
     bars = []
-    totals: dict = {t: 0.0 for t in (1, 2, 3, 4, 5, None)}
-    population = 0.0
-    for row in rows:
-        shares = {t: as_float(row.get(f"share_type_{t}")) for t in range(1, 6)}
-        shares[None] = as_float(row.get("share_type_null"))
-        bars.append(StackedBar(region_label(row), segments(shares)))
-        pop = as_float(row.get("population")) or 0.0
-        population += pop
-        for t in (1, 2, 3, 4, 5):
-            totals[t] += as_float(row.get(f"pop_type_{t}")) or 0.0
-        totals[None] += as_float(row.get("pop_type_null")) or 0.0
-    if rows and population > 0:
-        bars.append(StackedBar(all_label, segments({t: v / population for t, v in totals.items()})))
+    for prefix, rows in groups:
+        for row in rows:
+            segments = [
+                Segment(
+                    area_type_label(t),
+                    as_float(row.get(f"share_type_{t}")) or 0.0,
+                    AREA_TYPE_COLOURS[t],
+                )
+                for t in range(1, 6)
+            ]
+            null = as_float(row.get("share_type_null")) or 0.0
+            if null > 0:
+                segments.append(Segment(area_type_label(0), null, NOT_CLASSIFIED_COLOUR))
+            label = (
+                prefix
+                if prefix and len(rows) == 1 and row.get("region") == "all"
+                else (f"{prefix} {region_label(row)}".strip())
+            )
+            bars.append(StackedBar(label, tuple(segments)))
     return bars
 
 
@@ -170,6 +168,7 @@ class IndicesPage(ChainPage):
         self.index_fields: list[str] = []
         self.index_rows: list[dict] = []
         self.flag_rows: list[dict] = []
+        self.wider_rows: dict[str, list[dict]] = {}
         self._build()
         self._restore_settings()
         QgsProject.instance().layersAdded.connect(self._on_layers_added)
@@ -585,6 +584,19 @@ class IndicesPage(ChainPage):
             steps.append(
                 Step("flags", REGIONFLAGS, lambda chain: flags, tr("Area types and flags"))
             )
+            # the same composition for the county and for all loaded data, for comparison
+            wider = [("flags_all", 0)]
+            if flags["REGION_LEVEL"] == 1 and "REGION_FIELD" not in flags:
+                wider.insert(0, ("flags_county", 2))
+            for key, level in wider:
+                steps.append(
+                    Step(
+                        key,
+                        REGIONFLAGS,
+                        lambda chain, level=level: dict(flags, REGION_LEVEL=level),
+                        tr("Area types and flags"),
+                    )
+                )
         self.controls.start(steps, self._done)
 
     @reports_errors
@@ -593,11 +605,14 @@ class IndicesPage(ChainPage):
         if table is None:
             raise RuntimeError(tr("The indices table was not found."))
         self.index_fields, self.index_rows = read_rows(table)
-        self.flag_rows = []
-        if "flags" in chain.runs:
-            flags = output_layer(chain.runs["flags"], "OUTPUT")
-            if flags is not None:
-                self.flag_rows = read_rows(flags)[1]
+        self.flag_rows, self.wider_rows = [], {}
+        for key in ("flags", "flags_county", "flags_all"):
+            layer = output_layer(chain.runs[key], "OUTPUT") if key in chain.runs else None
+            rows = read_rows(layer)[1] if layer is not None else []
+            if key == "flags":
+                self.flag_rows = rows
+            else:
+                self.wider_rows[key] = rows
         self.show_results()
 
     def _clear_results(self) -> None:
@@ -734,7 +749,13 @@ class IndicesPage(ChainPage):
         self.flags_label.setText("\n".join(lines))
         self.flags_label.setVisible(True)
         self.composition_chart.set_bars(
-            composition_bars(self.flag_rows, tr("All loaded")),
+            composition_bars(
+                [
+                    ("", self.flag_rows),
+                    (tr("County"), self.wider_rows.get("flags_county", [])),
+                    (tr("All loaded"), self.wider_rows.get("flags_all", [])),
+                ]
+            ),
             tr("Share of the population per area type"),
             [(area_type_label(t), AREA_TYPE_COLOURS[t]) for t in range(1, 6)],
         )
