@@ -147,3 +147,4 @@ class ChainPage(StepPage):
 
     def shutdown(self) -> None:
         self.controls.stop()
+        super().shutdown()

@@ -104,9 +104,7 @@ class AreaTypesPage(StepPage):
         self.run: Optional[AlgorithmRun] = None
         self.output_layer: Optional[QgsVectorLayer] = None
         self._population_field = ""
-        self._build()
-        self._restore_settings()
-        QgsProject.instance().layersAdded.connect(self._on_layers_added)
+        self.start_page()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -585,7 +583,4 @@ class AreaTypesPage(StepPage):
 
     def shutdown(self) -> None:
         self.stop_run(self.run)
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._on_layers_added)
-        except TypeError:
-            pass
+        super().shutdown()

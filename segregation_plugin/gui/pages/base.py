@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QWidget
 
@@ -31,8 +32,29 @@ class StepPage(QWidget):
     def title(self) -> str:
         return tr(self.TITLE)
 
+    def start_page(self) -> None:
+        """Build the widgets, restore the remembered choices and follow the layers added
+        to the project; called at the end of a subclass's ``__init__``."""
+        self._build()
+        self._restore_settings()
+        QgsProject.instance().layersAdded.connect(self._on_layers_added)
+
+    def _build(self) -> None:
+        """Create the widgets (subclasses)."""
+
+    def _restore_settings(self) -> None:
+        """Restore the last choices from QgsSettings (subclasses)."""
+
+    def _on_layers_added(self, layers) -> None:
+        """React to layers added to the project, e.g. to suggest them (subclasses)."""
+
     def shutdown(self) -> None:
-        """Stop running work and disconnect signals (the plugin is unloading)."""
+        """Stop running work and disconnect signals (the plugin is unloading); subclasses
+        stop their own work, then call this."""
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._on_layers_added)
+        except TypeError:
+            pass
 
     @staticmethod
     def stop_run(run) -> None:

@@ -301,8 +301,7 @@ class DataPage(ChainPage):
         self._preview_tasks: dict[str, QgsTask] = {}
         self.result_layers: list[QgsVectorLayer] = []
         self._files_in_run: list[str] = []
-        self._build()
-        self._restore_settings()
+        self.start_page()
 
     # -- building ----------------------------------------------------------------------------
 

@@ -169,9 +169,7 @@ class IndicesPage(ChainPage):
         self.index_rows: list[dict] = []
         self.flag_rows: list[dict] = []
         self.wider_rows: dict[str, list[dict]] = {}
-        self._build()
-        self._restore_settings()
-        QgsProject.instance().layersAdded.connect(self._on_layers_added)
+        self.start_page()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -785,10 +783,3 @@ class IndicesPage(ChainPage):
         return count
 
     # -- lifecycle -----------------------------------------------------------------------------
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._on_layers_added)
-        except TypeError:
-            pass

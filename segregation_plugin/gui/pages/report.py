@@ -122,9 +122,7 @@ class ReportPage(ChainPage):
         self.pngs: list[str] = []
         self.layouts: list[str] = []
         self._regions: list[tuple[str, str]] = []
-        self._build()
-        self._restore_settings()
-        QgsProject.instance().layersAdded.connect(self._on_layers_added)
+        self.start_page()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -622,10 +620,3 @@ class ReportPage(ChainPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(pdf).parent)))
 
     # -- lifecycle -----------------------------------------------------------------------------
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._on_layers_added)
-        except TypeError:
-            pass

@@ -147,9 +147,7 @@ class TransitPage(ChainPage):
         self.equity_ratios: dict = {}
         self.output_layers: list[QgsVectorLayer] = []
         self._base = ""
-        self._build()
-        self._restore_settings()
-        QgsProject.instance().layersAdded.connect(self._on_layers_added)
+        self.start_page()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -633,10 +631,3 @@ class TransitPage(ChainPage):
         self.equity_label.setVisible(True)
 
     # -- lifecycle -----------------------------------------------------------------------------
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._on_layers_added)
-        except TypeError:
-            pass

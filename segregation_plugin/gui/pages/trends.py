@@ -241,9 +241,7 @@ class TrendsPage(StepPage):
         self.index_by_year: dict = {}  # year -> {region key: ojämlikhetsindex}
         self.share_by_year: dict = {}  # year -> {region key: share in types 1-2, 0-1}
         self._labels = ("", "")
-        self._build()
-        self._restore_settings()
-        QgsProject.instance().layersAdded.connect(self._on_layers_added)
+        self.start_page()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -1040,7 +1038,4 @@ class TrendsPage(StepPage):
     def shutdown(self) -> None:
         self.transition_controls.stop()
         self.series_controls.stop()
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._on_layers_added)
-        except TypeError:
-            pass
+        super().shutdown()
